@@ -1,0 +1,36 @@
+// Public API of the VM used by bin/, oracles/, bench/ and tests. (luajit.c + lua_* entry points)
+// Lua strings are byte strings: in TypeScript they are "binary" JS strings (one char per byte, 0..255).
+
+export type { Proto } from './bytecode/proto.js';
+
+export interface RunOptions {
+  /** Chunk name as Lua sees it: "@t.lua" for a file (messages say "t.lua:1:"), "=stdin", or a source string. Default "=stdin". */
+  chunkname?: string;
+  /** Script name and arguments for the global `arg` table (arg[0] = script, arg[1..] = args, arg[-1..] = interpreter). */
+  script?: string;
+  args?: string[];
+  /** Receives output as byte strings as it is produced; when absent, output is collected into RunResult.stdout. */
+  write?: (bytes: string) => void;
+  /** Stop with status 'timeout' after this many bytecodes (default: unlimited). */
+  maxInstructions?: number;
+  /** Heap limit in bytes; exhausting it raises the Lua error "not enough memory". */
+  heapLimit?: number;
+  /** JIT parameters / flags as given after -O and -j (accepted; the JIT arrives later). */
+  jit?: { on?: boolean; opt?: string[] };
+}
+
+export type RunStatus = 'ok' | 'error' | 'timeout';
+
+export interface RunResult {
+  status: RunStatus;
+  /** Everything written by print/io.write (byte string), unless opts.write was given. */
+  stdout: string;
+  /** For status 'error': the message exactly as luajit prints it after "luajit: " (e.g. "t.lua:1: boom"). */
+  error?: string;
+  /** For status 'error': "stack traceback:\n\t..." as far as we can give it. */
+  traceback?: string;
+  /** Bytecodes executed (the instruction clock). */
+  instructions: number;
+}
+
+export { runSource, compileSource, listSource } from './vm/run.js';
