@@ -1,21 +1,135 @@
-// Run a chunk in a fresh VM state: the one entry point behind jit/index.ts.
+// Run a chunk in a fresh VM state: the one entry point behind jit/index.ts. (luajit.c, lj_state.c)
 import type { RunOptions, RunResult } from '../index.js';
 import type { Proto } from '../bytecode/proto.js';
+import { u32, f64, reset as resetHeap } from './heap.js';
+import { T } from './value.js';
+import { resetGC } from './gc.js';
+import * as str from './str.js';
+import * as tab from './tab.js';
+import { newLFunc } from './func.js';
+import { Global, LuaState, newGlobal, STACK_MAX, frameCaller, frameFunc, protoOf, lineAt, cfuncOf } from './state.js';
+import { execute, call, resetInterp } from './interp.js';
+import { LuaError, BudgetExceeded } from './err.js';
+import { loadProto } from './load.js';
+import { openBase, flushOut } from './lib/base.js';
+import { openMath } from './lib/math.js';
+import { openString } from './lib/string.js';
+import { openTable } from './lib/table.js';
+import { openIO } from './lib/io.js';
+import { compile, LuaSyntaxError } from '../frontend/compile.js';
+import { listProto } from '../bytecode/list.js';
+import { toStringRaw } from './meta.js';
+import { extraStringLib, extraTableLib, extraLibs } from './lib/extra.js';
+
+/** Lua source as a byte string. */
+const asBytes = (source: string | Uint8Array): string =>
+  typeof source === 'string' ? source : Buffer.from(source).toString('latin1');
+
+/** A fresh VM: heap reset, globals and libraries opened. */
+export function newState(opts: RunOptions = {}): LuaState {
+  resetHeap(opts.heapLimit);
+  resetGC();
+  str.resetStrings();
+  tab.resetTables();
+  resetInterp();
+  const g: Global = newGlobal();
+  const L = new LuaState(g, STACK_MAX);
+  g.mainThread = L;
+  g.globals = tab.newTab(0, 6);
+  openBase(L);
+  openMath(L);
+  openString(L, extraStringLib());
+  openTable(L, extraTableLib());
+  openIO(L);
+  extraLibs(L);
+  return L;
+}
+
+function setArgTable(L: LuaState, opts: RunOptions): void {
+  if (opts.script === undefined && opts.args === undefined) return;
+  const t = tab.newTab(0, 0);
+  if (opts.script !== undefined) L.setStr(tab.setInt(t, 0), opts.script);
+  (opts.args ?? []).forEach((a, i) => L.setStr(tab.setInt(t, i + 1), a));
+  const s = tab.setStr(L.g.globals, str.newStr('arg'));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+}
 
 /** Compile and run `source` (a byte string or bytes) in a fresh VM. Never throws for Lua-level problems. */
 export function runSource(source: string | Uint8Array, opts: RunOptions = {}): RunResult {
-  void source; void opts;
-  throw new Error('VM not built yet');
+  const L = newState(opts);
+  const g = L.g;
+  const out: string[] = [];
+  g.write = opts.write ?? ((s: string) => { out.push(s); });
+  g.maxClock = opts.maxInstructions ?? Infinity;
+  const result = (status: RunResult['status'], error?: string, traceback?: string): RunResult => {
+    flushOut(L);
+    return { status, stdout: out.join(''), error, traceback, instructions: g.clock };
+  };
+  setArgTable(L, opts);
+  let proto: Proto;
+  try {
+    proto = compile(asBytes(source), opts.chunkname ?? '=stdin');
+  } catch (e) {
+    if (e instanceof LuaSyntaxError) return result('error', e.message);
+    throw e;
+  }
+  try {
+    const fn = newLFunc(loadProto(L, proto), g.globals);
+    const fslot = L.base;
+    u32[fslot << 1] = fn; u32[(fslot << 1) + 1] = T.FUNC;
+    const args = opts.args ?? [];
+    args.forEach((a, i) => L.setStr(fslot + 2 + i, a));
+    L.top = fslot + 2 + args.length;
+    call(L, fslot, args.length, 0);
+    return result('ok');
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return result('timeout');
+    if (e instanceof LuaError) {
+      const tb = traceback(L);
+      return result('error', errorText(L, e), tb);
+    }
+    throw e;
+  }
+}
+
+/** The text luajit prints after "luajit: " for an uncaught error value. */
+function errorText(L: LuaState, e: LuaError): string {
+  const s = L.g.tmp + 5;
+  u32[s << 1] = e.lo; u32[(s << 1) + 1] = e.hi;
+  if (e.hi === T.STR || e.hi < T.ISNUM) return toStringRaw(L, s);
+  if (e.hi === T.NIL) return 'nil';
+  return `(error object is a ${toStringRaw(L, s).split(':')[0]} value)`;
+}
+
+/** "stack traceback:" lines from the frames left where the last error was thrown. */
+function traceback(L: LuaState): string {
+  const lines = ['stack traceback:'];
+  let f: { base: number; pc: number } | null = { base: L.errbase, pc: L.errpc - 1 };
+  let depth = 0;
+  while (f !== null && f.base > L.stack + 2 && depth < 22) {
+    const fn = frameFunc(f.base);
+    const pt = protoOf(L, fn);
+    if (pt === undefined) {
+      lines.push(`\t[C]: in function '${u32[(fn) >> 2] !== 0 ? cfuncOf(L, fn).name : '?'}'`);
+    } else {
+      const where = f.pc >= 0 ? `${pt.shortSrc}:${lineAt(pt, f.pc)}:` : `${pt.shortSrc}:`;
+      lines.push(`\t${where} in ${pt.firstline === 0 ? 'main chunk' : `function <${pt.shortSrc}:${pt.firstline}>`}`);
+    }
+    f = frameCaller(L, f.base);
+    depth++;
+  }
+  lines.push('\t[C]: ?');
+  return lines.join('\n');
 }
 
 /** Compile to a Proto (throws LuaSyntaxError with a Lua-shaped message). */
 export function compileSource(source: string | Uint8Array, chunkname = '=stdin'): Proto {
-  void source; void chunkname;
-  throw new Error('compiler not built yet');
+  return compile(asBytes(source), chunkname);
 }
 
 /** The `-bl` listing of a chunk, byte-identical in shape to `luajit -bl`. */
 export function listSource(source: string | Uint8Array, chunkname = '=stdin'): string {
-  void source; void chunkname;
-  throw new Error('compiler not built yet');
+  return listProto(compile(asBytes(source), chunkname));
 }
+
+void execute; void f64;

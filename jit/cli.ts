@@ -1,0 +1,487 @@
+// The `luats` command line: luajit's options, parsed by hand in luajit's order. (luajit.c, jit/bcsave.lua)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { runSource, compileSource, listSource } from './index.js';
+import type { RunOptions, RunResult } from './index.js';
+import { defaultOptState, splitCmdArgs, checkOptArgs, OPT_LEVEL_DEFAULT } from './params.js';
+
+/*
+ * luajit.c first scans argv (collectargs) to find where the script starts and to reject malformed
+ * options, then runs -e/-l/-j/-O in order on one Lua state, then the script. Our VM offers one run per
+ * fresh state (runSource), so the options become a list of steps:
+ *   - -j and -O are validated here, in order, and handed to the VM as RunOptions.jit (they take
+ *     effect for the whole run rather than from their position; nothing observable depends on that
+ *     until the JIT lands);
+ *   - code steps (LUA_INIT, -e chunks, -l modules, the script) run as one chunk when there is one,
+ *     else through a small driver chunk that loadstring()s each step with its own chunk name, so
+ *     later chunks see the globals earlier ones set, as they do in luajit.
+ * The first step that cannot even start (bad -O, unknown -j, syntax error, unreadable script) cuts the
+ * list: the steps before it run, then its error is printed, exactly the order luajit prints things in.
+ */
+
+const PROGNAME = 'luats';
+const EXIT_OK = 0;
+const EXIT_FAILURE = 1;
+/** Flush buffered stdout when this many bytes are pending. */
+const STDOUT_BUFFER_BYTES = 1 << 16;
+
+const USAGE = `usage: ${PROGNAME} [options]... [script [args]...].
+Available options are:
+  -e chunk  Execute string 'chunk'.
+  -l name   Require library 'name'.
+  -b ...    Save or list bytecode.
+  -j cmd    Perform LuaJIT control command.
+  -O[opt]   Control LuaJIT optimizations.
+  -i        Enter interactive mode after executing 'script'.
+  -v        Show version information.
+  -E        Ignore environment variables.
+  --        Stop handling options.
+  -         Execute stdin and stop handling options.
+`;
+
+const BC_USAGE = `List LuaJIT bytecode: ${PROGNAME} -bl[options] input [output]
+  -l        Only list bytecode (the only mode ${PROGNAME} supports).
+  -s        Strip debug info (accepted, no effect on listings).
+  -g        Keep debug info (accepted, no effect on listings).
+  -n name   Accepted and ignored.
+  -t type   Accepted and ignored.
+  -a arch   Accepted and ignored.
+  -o os     Accepted and ignored.
+  -e chunk  Use chunk string as input.
+  --        Stop handling options.
+  -         Use stdin as input and/or stdout as output.
+`;
+
+/** -j commands: the reference's jit.* functions and modules we mirror, plus our own extras. */
+const JIT_CMDS = new Set(['on', 'off', 'flush', 'status', 'v', 'dump', 'check', 'json']);
+const JIT_CMD_UNKNOWN = 'unknown luaJIT command or jit.* modules not installed';
+
+// -- Output -----------------------------------------------------------------
+
+/** Buffered byte-string writer on fd 1 (Lua output is latin1 byte strings). */
+class StdoutSink {
+  private parts: string[] = [];
+  private pending = 0;
+  readonly write = (s: string): void => {
+    this.parts.push(s);
+    this.pending += s.length;
+    if (this.pending >= STDOUT_BUFFER_BYTES) this.flush();
+  };
+  flush(): void {
+    if (this.pending === 0) return;
+    process.stdout.write(Buffer.from(this.parts.join(''), 'latin1'));
+    this.parts = [];
+    this.pending = 0;
+  }
+}
+
+function message(text: string): void {
+  process.stderr.write(Buffer.from(`${PROGNAME}: ${text}\n`, 'latin1'));
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'));
+    return String(pkg.version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The -v line, shaped like luajit's. */
+export function versionLine(): string {
+  return `${PROGNAME} ${packageVersion()} -- tracefuzz: Lua 5.1 with a tracing JIT in LuaJIT 2.1's style, in TypeScript.`;
+}
+
+// -- Argument scan (collectargs) --------------------------------------------
+
+const FLAG_INTERACTIVE = 1;
+const FLAG_VERSION = 2;
+const FLAG_EXEC = 4;
+const FLAG_OPTION = 8;
+const FLAG_NOENV = 16;
+
+/** Index of the script in argv (argv.length when none), or -1 for malformed arguments. */
+function collectArgs(argv: readonly string[], flags: { v: number }): number {
+  let i = 0;
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a[0] !== '-') return i;
+    const hasTail = a.length > 2;
+    switch (a[1]) {
+      case '-':
+        return hasTail ? -1 : i + 1;
+      case undefined:
+        return i;
+      case 'i':
+        if (hasTail) return -1;
+        flags.v |= FLAG_INTERACTIVE | FLAG_VERSION;
+        break;
+      case 'v':
+        if (hasTail) return -1;
+        flags.v |= FLAG_VERSION;
+        break;
+      case 'e':
+      case 'j':
+      case 'l':
+        if (a[1] === 'e') flags.v |= FLAG_EXEC;
+        flags.v |= FLAG_OPTION;
+        if (!hasTail) {
+          i++;
+          if (i >= argv.length) return -1;
+        }
+        break;
+      case 'O':
+        break;
+      case 'b':
+        if (flags.v !== 0) return -1;
+        flags.v |= FLAG_EXEC;
+        return i + 1;
+      case 'E':
+        flags.v |= FLAG_NOENV;
+        break;
+      default:
+        return -1;
+    }
+  }
+  return i;
+}
+
+// -- Steps ------------------------------------------------------------------
+
+/** One thing to run, in luajit's order: a chunk, a -l module, or an option that failed. */
+export type Step =
+  | { kind: 'chunk'; source: string; chunkname: string; isScript: boolean }
+  | { kind: 'require'; name: string }
+  | { kind: 'fail'; error: string };
+
+/** Arguments come from the OS as UTF-8; Lua sees their bytes. */
+function argBytes(s: string): string {
+  return Buffer.from(s, 'utf8').toString('latin1');
+}
+
+/** strerror texts for the errno codes a script path can produce. */
+const STRERROR: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  EISDIR: 'Is a directory',
+  ENOTDIR: 'Not a directory',
+  ELOOP: 'Too many levels of symbolic links',
+  ENAMETOOLONG: 'File name too long',
+  EMFILE: 'Too many open files',
+};
+
+/** Read a Lua file as bytes, with luaL_loadfile's error texts. */
+function loadFileStep(path: string | undefined, isScript: boolean): Step {
+  if (path === undefined) {
+    try {
+      return { kind: 'chunk', source: readFileSync(0, 'latin1'), chunkname: '=stdin', isScript };
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      return { kind: 'fail', error: `cannot read stdin: ${STRERROR[code] ?? (e as Error).message}` };
+    }
+  }
+  try {
+    return { kind: 'chunk', source: readFileSync(path, 'latin1'), chunkname: '@' + argBytes(path), isScript };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    // fopen() succeeds on a directory; the first read fails.
+    const verb = code === 'EISDIR' ? 'read' : 'open';
+    return { kind: 'fail', error: `cannot ${verb} ${argBytes(path)}: ${STRERROR[code] ?? (e as Error).message}` };
+  }
+}
+
+/** JIT settings collected from -j and -O (the VM reads `on` and `opt`; `cmds` is for the JIT to come). */
+interface JitSettings {
+  on?: boolean;
+  opt: string[];
+  cmds: string[];
+}
+
+/** Validate one -j command; records it and returns undefined, or returns the error text. */
+function jitCommand(jit: JitSettings, cmd: string): string | undefined {
+  const eq = cmd.indexOf('=');
+  const name = eq < 0 ? cmd : cmd.slice(0, eq);
+  if (!JIT_CMDS.has(name)) return JIT_CMD_UNKNOWN;
+  if (name === 'on') jit.on = true;
+  else if (name === 'off') jit.on = false;
+  else if (name !== 'status') jit.cmds.push(cmd);
+  return undefined;
+}
+
+// -- Running ----------------------------------------------------------------
+
+/** A Lua string literal holding any bytes. */
+function luaQuote(s: string): string {
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) out += '\\' + s[i];
+    else if (c < 0x20 || c > 0x7e) out += '\\' + String(c).padStart(3, '0');
+    else out += s[i];
+  }
+  return out + '"';
+}
+
+/** One chunk that runs the steps in order on one state; the script step receives the driver's `...`. */
+export function driverSource(steps: readonly Step[]): string {
+  const lines = ['local luats_load, luats_require = loadstring, require'];
+  for (const s of steps) {
+    if (s.kind === 'chunk') {
+      lines.push(`luats_load(${luaQuote(s.source)}, ${luaQuote(s.chunkname)})(${s.isScript ? '...' : ''})`);
+    } else if (s.kind === 'require') {
+      lines.push(`if luats_require == nil then error(${luaQuote(`module '${s.name}' not found: -l is not supported yet`)}, 0) end`);
+      // Called through pcall, as luajit calls it from C: no Lua caller position in the message.
+      lines.push(`do local ok, err = pcall(luats_require, ${luaQuote(s.name)}) if not ok then error(err, 0) end end`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Print a failed run as luajit does: message (if any), then the traceback. */
+function reportError(r: RunResult): void {
+  if (r.status === 'timeout') {
+    message('instruction limit reached');
+    return;
+  }
+  if (r.error === undefined) return;
+  message(r.traceback ? `${r.error}\n${r.traceback}` : r.error);
+}
+
+/** Run the code steps (no 'fail' among them). Returns true when they all succeeded. */
+function runSteps(steps: Step[], base: RunOptions, out: StdoutSink): boolean {
+  const code = steps.filter((s) => s.kind !== 'fail');
+  if (code.length === 0) return true;
+  let source: string;
+  let chunkname: string;
+  const only = code[0]!;
+  if (code.length === 1 && only.kind === 'chunk') {
+    source = only.source;
+    chunkname = only.chunkname;
+  } else {
+    source = driverSource(code);
+    chunkname = '=(command line)';
+  }
+  let r: RunResult;
+  try {
+    r = runSource(source, { ...base, chunkname, write: out.write });
+  } catch (e) {
+    out.flush();
+    message(`internal error: ${(e as Error).message}`);
+    return false;
+  }
+  out.flush();
+  if (r.status === 'ok') return true;
+  reportError(r);
+  return false;
+}
+
+/** Find the first step that cannot start: a 'fail' step or a chunk with a syntax error. */
+function firstFailure(steps: Step[], precompile: boolean): number {
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i]!;
+    if (s.kind === 'fail') return i;
+    if (precompile && s.kind === 'chunk') {
+      try {
+        compileSource(s.source, s.chunkname);
+      } catch (e) {
+        steps[i] = { kind: 'fail', error: (e as Error).message };
+        return i;
+      }
+    }
+  }
+  return -1;
+}
+
+// -- -b (bcsave) ------------------------------------------------------------
+
+/** `-b...`: only listings (-bl) are supported. Returns the exit code. */
+function doBytecode(argv: readonly string[], out: StdoutSink): number {
+  const first = argv[0]!;
+  const args: string[] = [];
+  if (first.length > 2) args.push('-' + first.slice(2));
+  args.push(...argv.slice(1));
+  const usage = (): number => {
+    process.stderr.write(BC_USAGE);
+    return EXIT_FAILURE;
+  };
+  let list = false;
+  let inline: string | undefined;
+  const rest: string[] = [];
+  let n = 0;
+  for (; n < args.length; n++) {
+    const a = args[n]!;
+    if (a === '--') { n++; break; }
+    if (a[0] !== '-' || a === '-') { rest.push(a); continue; }
+    for (let m = 1; m < a.length; m++) {
+      const opt = a[m]!;
+      if (opt === 'l') list = true;
+      else if (opt === 's' || opt === 'g') continue;
+      else {
+        // Options with a value must come last in their group and have a value after them.
+        if (m !== a.length - 1 || n + 1 >= args.length) return usage();
+        const value = args[++n]!;
+        if (opt === 'e') {
+          if (rest.length !== 0 || inline !== undefined) return usage();
+          inline = value;
+        } else if (!'ntao'.includes(opt)) {
+          return usage();
+        }
+      }
+    }
+  }
+  rest.push(...args.slice(n));
+  if (!list) {
+    if (rest.length + (inline !== undefined ? 1 : 0) !== 2) return usage();
+    message('saving bytecode is not supported (only -bl, listing, is)');
+    return EXIT_FAILURE;
+  }
+  const nInputs = inline !== undefined ? 1 : 0;
+  if (rest.length + nInputs === 0 || rest.length + nInputs > 2) return usage();
+  let step: Step;
+  if (inline !== undefined) {
+    // loadstring(chunk) names the chunk by its own text.
+    step = { kind: 'chunk', source: inline, chunkname: inline, isScript: false };
+  } else {
+    const input = rest.shift()!;
+    step = loadFileStep(input === '-' ? undefined : input, false);
+  }
+  if (step.kind === 'fail') {
+    message(step.error);
+    return EXIT_FAILURE;
+  }
+  if (step.kind !== 'chunk') return EXIT_FAILURE;
+  let listing: string;
+  try {
+    listing = listSource(step.source, step.chunkname);
+  } catch (e) {
+    message((e as Error).message);
+    return EXIT_FAILURE;
+  }
+  const output = rest[0] ?? '-';
+  if (output === '-') {
+    out.write(listing);
+    out.flush();
+  } else {
+    try {
+      writeFileSync(output, Buffer.from(listing, 'latin1'));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? '';
+      message(`${output}: ${STRERROR[code] ?? (e as Error).message}`);
+      return EXIT_FAILURE;
+    }
+  }
+  return EXIT_OK;
+}
+
+// -- Main (pmain) -----------------------------------------------------------
+
+/** Run `luats` with these arguments (argv without node and the script path). Returns the exit code. */
+export function main(argv: readonly string[]): number {
+  const flags = { v: 0 };
+  const argn = collectArgs(argv, flags);
+  if (argn < 0) {
+    process.stderr.write(USAGE);
+    return EXIT_FAILURE;
+  }
+  const out = new StdoutSink();
+  if (flags.v & FLAG_INTERACTIVE) {
+    message('interactive mode (-i) is not supported; give a script, -e chunk or a program on stdin');
+    return EXIT_FAILURE;
+  }
+
+  const steps: Step[] = [];
+  const init = process.env.LUA_INIT;
+  if (!(flags.v & FLAG_NOENV) && init !== undefined) {
+    steps.push(init.startsWith('@')
+      ? loadFileStep(init.slice(1), false)
+      : { kind: 'chunk', source: argBytes(init), chunkname: '=LUA_INIT', isScript: false });
+  }
+  if (flags.v & FLAG_VERSION) out.write(versionLine() + '\n');
+
+  // Options in order (runargs).
+  const bytes = argBytes;
+  const jit: JitSettings = { opt: [], cmds: [] };
+  const optState = defaultOptState();
+  for (let i = 0; i < argn; i++) {
+    const a = argv[i]!;
+    const takeValue = (): string => (a.length > 2 ? a.slice(2) : argv[++i]!);
+    switch (a[1]) {
+      case 'e':
+        steps.push({ kind: 'chunk', source: bytes(takeValue()), chunkname: '=(command line)', isScript: false });
+        break;
+      case 'l':
+        steps.push({ kind: 'require', name: bytes(takeValue()) });
+        break;
+      case 'j': {
+        const err = jitCommand(jit, takeValue());
+        if (err !== undefined) steps.push({ kind: 'fail', error: err });
+        break;
+      }
+      case 'O': {
+        const args = splitCmdArgs(a.slice(2));
+        const err = checkOptArgs(optState, args);
+        if (err !== undefined) steps.push({ kind: 'fail', error: err });
+        else if (args.length === 0) jit.opt.push(String(OPT_LEVEL_DEFAULT));
+        else jit.opt.push(...(args as string[]));
+        break;
+      }
+      case 'b': {
+        // Only -O can precede -b (collectargs); a bad one stops before the listing.
+        const failed = steps.find((s) => s.kind === 'fail');
+        if (failed?.kind === 'fail') {
+          message(failed.error);
+          return EXIT_FAILURE;
+        }
+        return doBytecode(argv.slice(i), out);
+      }
+      default:
+        break;
+    }
+  }
+
+  // The script, or stdin when nothing else was asked for.
+  const base: RunOptions = {};
+  if (argn < argv.length) {
+    const name = argv[argn]!;
+    const fromStdin = name === '-' && argv[argn - 1] !== '--';
+    steps.push(loadFileStep(fromStdin ? undefined : name, true));
+    base.script = bytes(name);
+    base.args = argv.slice(argn + 1).map(bytes);
+  } else if (!(flags.v & (FLAG_EXEC | FLAG_VERSION))) {
+    if (process.stdin.isTTY) {
+      out.write(versionLine() + '\n');
+      out.flush();
+      message('interactive mode is not supported; give a script, -e chunk or a program on stdin');
+      return EXIT_FAILURE;
+    }
+    steps.push(loadFileStep(undefined, true));
+  }
+  if (jit.on !== undefined || jit.opt.length > 0 || jit.cmds.length > 0) base.jit = jit;
+
+  const codeSteps = steps.filter((s) => s.kind !== 'fail').length;
+  const cut = firstFailure(steps, codeSteps > 1);
+  const runnable = cut < 0 ? steps : steps.slice(0, cut);
+  if (!runSteps(runnable, base, out)) return EXIT_FAILURE;
+  if (cut >= 0) {
+    const failed = steps[cut]!;
+    if (failed.kind === 'fail') message(failed.error);
+    return EXIT_FAILURE;
+  }
+  out.flush();
+  return EXIT_OK;
+}
+
+/** Entry for bin/luats and `node dist/jit/cli.js`: run, then exit once stdout has drained. */
+export function runCli(argv: readonly string[] = process.argv.slice(2)): void {
+  // A reader that goes away (`luats t.lua | head`) is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+    throw e;
+  });
+  const code = main(argv);
+  // Exit once everything written has reached fd 1, whatever handles the VM may have left open.
+  process.stdout.write('', () => process.exit(code));
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) runCli();

@@ -1,0 +1,389 @@
+// The base library: print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw*,
+// metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
+import { u8, u32, f64, bytesInUse } from '../heap.js';
+import { T, typeName, copyTV } from '../value.js';
+import { MM } from '../../bytecode/bcdef.js';
+import * as str from '../str.js';
+import * as tab from '../tab.js';
+import * as meta from '../meta.js';
+import { LuaState, newCFunction, metatableOf, metaLookup, metaGet, frameAtLevel, frameFunc, posPrefix, funcEnv, Frame } from '../state.js';
+import { FF, FN_ENV, FN_FFID } from '../func.js';
+import { LuaError, ErrMsg, BudgetExceeded } from '../err.js';
+import { call } from '../interp.js';
+import * as aux from './aux.js';
+import { strToNum, strToNumBase } from '../strscan.js';
+import { fmtNum } from '../strfmt.js';
+import { loadString } from '../load.js';
+
+export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
+
+/** Register functions into table t (a heap ref). Returns the created function objects by name. */
+export function register(L: LuaState, t: number, fns: Record<string, LibFunc>, ffids: Record<string, number> = {}): Record<string, number> {
+  const made: Record<string, number> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    const f = newCFunction(L, name, fn, ffids[name] ?? FF.C);
+    const s = tab.setStr(t, str.newStr(name));
+    u32[s << 1] = f; u32[(s << 1) + 1] = T.FUNC;
+    made[name] = f;
+  }
+  return made;
+}
+
+const setNil = (s: number): void => { u32[(s << 1) + 1] = T.NIL; };
+const setBool = (s: number, b: boolean): void => { u32[(s << 1) + 1] = b ? T.TRUE : T.FALSE; };
+
+/** Write output through the state's sink (buffered). */
+export function writeOut(L: LuaState, s: string): void {
+  const g = L.g;
+  g.out.push(s);
+  g.outLen += s.length;
+  if (g.write !== undefined && g.outLen > 65536) flushOut(L);
+}
+
+export function flushOut(L: LuaState): void {
+  const g = L.g;
+  if (g.write !== undefined && g.out.length > 0) {
+    g.write(g.out.join(''));
+    g.out = [];
+    g.outLen = 0;
+  }
+}
+
+function print(L: LuaState, base: number, nargs: number): number {
+  const parts: string[] = [];
+  const g = L.g;
+  const gts = tab.getStr(g.globals, g.tostringName);
+  const builtin = gts >= 0 && u32[(gts << 1) + 1] === T.FUNC && u32[gts << 1] === g.tostringFunc;
+  for (let i = 0; i < nargs; i++) {
+    const s = base + i;
+    const tag = u32[(s << 1) + 1];
+    if (builtin || gts < 0) {
+      parts.push(tag === T.STR ? str.strText(u32[s << 1]) : meta.toStringMeta(L, s));
+    } else {
+      const top = base + nargs + 1;
+      copyTV(top, gts);
+      copyTV(top + 2, s);
+      call(L, top, 1, 1);
+      const rt = u32[(top << 1) + 1];
+      if (rt !== T.STR && rt >= T.ISNUM) L.callerError(ErrMsg.PRTOSTR);
+      parts.push(meta.strOrNumText(top));
+    }
+  }
+  writeOut(L, parts.join('\t') + '\n');
+  return 0;
+}
+
+function type(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  L.setStr(base, typeName(u32[(base << 1) + 1]));
+  return 1;
+}
+
+function tostring(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  const tag = u32[(base << 1) + 1];
+  if (tag !== T.STR) L.setStr(base, meta.toStringMeta(L, base));
+  return 1;
+}
+
+function tonumber(L: LuaState, base: number, nargs: number): number {
+  const b = aux.optInt(L, base, nargs, 2, 10);
+  const tag = aux.argTag(base, nargs, 1);
+  if (b === 10) {
+    aux.checkAny(L, base, nargs, 1);
+    if (tag < T.ISNUM) return 1;
+    if (tag === T.STR) {
+      const x = strToNum(str.strText(u32[base << 1]));
+      if (x === x) { f64[base] = x; return 1; }
+    }
+    setNil(base);
+    return 1;
+  }
+  if (b < 2 || b > 36) aux.argError(L, 2, ErrMsg.BASERNG);
+  const s = aux.checkStr(L, base, nargs, 1);
+  const x = strToNumBase(s, b);
+  if (x === x) f64[base] = x; else setNil(base);
+  return 1;
+}
+
+function next(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  if (nargs < 2) setNil(base + 1);
+  const r = tab.next(t, base + 1, base);
+  if (r < 0) L.callerError(ErrMsg.NEXTIDX);
+  if (r === 0) { setNil(base); return 1; }
+  return 2;
+}
+
+function pairs(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  const mo = metaLookup(L, base, MM.pairs);
+  if (mo >= 0) {
+    const top = base + nargs;
+    copyTV(top, mo);
+    copyTV(top + 2, base);
+    call(L, top, 1, 3);
+    u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
+    return 3;
+  }
+  aux.checkTab(L, base, nargs, 1);
+  copyTV(base + 1, base);
+  u32[base << 1] = L.g.nextFunc; u32[(base << 1) + 1] = T.FUNC;
+  setNil(base + 2);
+  return 3;
+}
+
+function ipairsAux(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  const i = aux.checkNumber(L, base, nargs, 2) + 1;
+  const v = tab.getNum(t, i);
+  if (v < 0 || u32[(v << 1) + 1] === T.NIL) { setNil(base); return 1; }
+  f64[base] = i;
+  copyTV(base + 1, v);
+  return 2;
+}
+
+function ipairs(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  const mo = metaLookup(L, base, MM.ipairs);
+  if (mo >= 0) {
+    const top = base + nargs;
+    copyTV(top, mo);
+    copyTV(top + 2, base);
+    call(L, top, 1, 3);
+    u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
+    return 3;
+  }
+  aux.checkTab(L, base, nargs, 1);
+  copyTV(base + 1, base);
+  u32[base << 1] = L.g.ipairsAux; u32[(base << 1) + 1] = T.FUNC;
+  f64[base + 2] = 0;
+  return 3;
+}
+
+function select(L: LuaState, base: number, nargs: number): number {
+  if (aux.argTag(base, nargs, 1) === T.STR && str.strText(u32[base << 1]) === '#') {
+    f64[base] = nargs - 1;
+    return 1;
+  }
+  let n = aux.checkInt(L, base, nargs, 1);
+  if (n < 0) n = nargs + n;
+  else if (n > nargs) n = nargs;
+  if (n < 1) aux.argError(L, 1, ErrMsg.IDXRNG);
+  const cnt = nargs - n;
+  u32.copyWithin(base << 1, (base + n) << 1, (base + nargs) << 1);
+  return cnt;
+}
+
+/** Most values unpack() may return (LUAI_MAXCSTACK). */
+const MAX_UNPACK = 8000;
+
+function unpack(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  const i = aux.optInt(L, base, nargs, 2, 1);
+  const e = aux.argTag(base, nargs, 3) === T.NIL ? tab.len(t) : aux.checkInt(L, base, nargs, 3);
+  if (i > e) return 0;
+  const n = e - i + 1;
+  if (n <= 0 || n >= MAX_UNPACK || base + n >= L.maxslot) L.callerError(ErrMsg.UNPACK);
+  for (let k = 0; k < n; k++) {
+    const v = tab.getInt(t, i + k);
+    if (v < 0) setNil(base + k); else copyTV(base + k, v);
+  }
+  return n;
+}
+
+function rawget(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  aux.checkAny(L, base, nargs, 2);
+  const v = tab.get(t, base + 1);
+  if (v < 0) setNil(base); else copyTV(base, v);
+  return 1;
+}
+
+function rawset(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  aux.checkAny(L, base, nargs, 2);
+  aux.checkAny(L, base, nargs, 3);
+  const kt = u32[((base + 1) << 1) + 1];
+  if (kt === T.NIL) L.callerError(ErrMsg.NILIDX);
+  if (kt < T.ISNUM && f64[base + 1] !== f64[base + 1]) L.callerError(ErrMsg.NANIDX);
+  copyTV(tab.set(t, base + 1), base + 2);
+  return 1;
+}
+
+function rawequal(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  aux.checkAny(L, base, nargs, 2);
+  setBool(base, meta.rawEqual(base, base + 1));
+  return 1;
+}
+
+function setmetatable(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 1);
+  const mtag = aux.argTag(base, nargs, 2);
+  if (mtag !== T.NIL && mtag !== T.TAB) aux.argError(L, 2, 'nil or table expected');
+  const old = u32[(t + tab.TAB_MT) >> 2];
+  if (old !== 0 && metaGet(L, old, MM.metatable) >= 0) L.callerError(ErrMsg.PROTMT);
+  u32[(t + tab.TAB_MT) >> 2] = mtag === T.TAB ? u32[(base + 1) << 1] : 0;
+  return 1;
+}
+
+function getmetatable(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  const mt = metatableOf(L, base);
+  if (mt === 0) { setNil(base); return 1; }
+  const prot = metaGet(L, mt, MM.metatable);
+  if (prot >= 0) copyTV(base, prot);
+  else { u32[base << 1] = mt; u32[(base << 1) + 1] = T.TAB; }
+  return 1;
+}
+
+function assert(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  if (u32[(base << 1) + 1] >= T.ISTRUECOND) {
+    if (nargs >= 2) throw new LuaError(u32[((base + 1) << 1) + 1], u32[(base + 1) << 1]);
+    L.callerError(ErrMsg.ASSERT);
+  }
+  return nargs;
+}
+
+function error(L: LuaState, base: number, nargs: number): number {
+  const level = aux.optInt(L, base, nargs, 2, 1);
+  if (nargs < 1) setNil(base);
+  if (u32[(base << 1) + 1] === T.STR && level > 0) {
+    const pre = posPrefix(L, frameAtLevel(L, level));
+    if (pre !== '') L.setStr(base, pre + str.strText(u32[base << 1]));
+  }
+  throw new LuaError(u32[(base << 1) + 1], u32[base << 1]);
+}
+
+/** pcall/xpcall when called from TypeScript (the interpreter handles calls from Lua itself). */
+function pcall(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 1);
+  // [f][args] -> [f][link][args]
+  u32.copyWithin((base + 2) << 1, (base + 1) << 1, (base + nargs) << 1);
+  return protectedCall(L, base, base, nargs - 1, -1);
+}
+
+function xpcall(L: LuaState, base: number, nargs: number): number {
+  aux.checkAny(L, base, nargs, 2);
+  // [f][h][args] -> ... [h][f][link][args] above the arguments, so h stays on the stack.
+  const hslot = base + nargs;
+  copyTV(hslot, base + 1);
+  copyTV(hslot + 1, base);
+  u32.copyWithin((hslot + 3) << 1, (base + 2) << 1, (base + nargs) << 1);
+  return protectedCall(L, base, hslot + 1, nargs - 2, hslot);
+}
+
+function protectedCall(L: LuaState, out: number, fslot: number, nargs: number, handler: number): number {
+  try {
+    const n = call(L, fslot, nargs, -1);
+    u32.copyWithin((out + 1) << 1, fslot << 1, (fslot + n) << 1);
+    u32[(out << 1) + 1] = T.TRUE;
+    return n + 1;
+  } catch (e) {
+    if (!(e instanceof LuaError)) throw e;
+    L.closeUpvals(fslot);
+    let lo = e.lo, hi = e.hi;
+    if (handler >= 0) {
+      const hs = fslot + 1;
+      copyTV(hs, handler);
+      u32[(hs + 2) << 1] = lo; u32[((hs + 2) << 1) + 1] = hi;
+      try {
+        call(L, hs, 1, 1);
+        lo = u32[hs << 1]; hi = u32[(hs << 1) + 1];
+      } catch (e2) {
+        if (e2 instanceof BudgetExceeded) throw e2;
+        lo = str.newStr(ErrMsg.ERRERR); hi = T.STR;
+      }
+    }
+    u32[(out << 1) + 1] = T.FALSE;
+    u32[(out + 1) << 1] = lo; u32[((out + 1) << 1) + 1] = hi;
+    return 2;
+  }
+}
+
+function loadstring(L: LuaState, base: number, nargs: number): number {
+  const s = aux.checkStr(L, base, nargs, 1);
+  const name = aux.optStr(L, base, nargs, 2, s);
+  const r = loadString(L, s, name);
+  if (typeof r === 'string') {
+    setNil(base);
+    L.setStr(base + 1, r);
+    return 2;
+  }
+  u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
+  return 1;
+}
+
+/** Function at level/function argument i for getfenv/setfenv; 0 = the thread (level 0). */
+function fenvTarget(L: LuaState, base: number, nargs: number, setter: boolean): number {
+  const tag = aux.argTag(base, nargs, 1);
+  if (tag === T.FUNC) return u32[base << 1];
+  const level = setter ? aux.checkInt(L, base, nargs, 1) : aux.optInt(L, base, nargs, 1, 1);
+  if (level < 0) aux.argError(L, 1, "level must be non-negative");
+  if (level === 0) return 0;
+  const f = frameAtLevel(L, level);
+  if (f === null) aux.argError(L, 1, ErrMsg.INVLVL);
+  return frameFunc(f.base);
+}
+
+function getfenv(L: LuaState, base: number, nargs: number): number {
+  const f = fenvTarget(L, base, nargs, false);
+  const env = f === 0 || u8[f + FN_FFID] !== FF.LUA ? L.g.globals : funcEnv(f);
+  u32[base << 1] = env; u32[(base << 1) + 1] = T.TAB;
+  return 1;
+}
+
+function setfenv(L: LuaState, base: number, nargs: number): number {
+  const t = aux.checkTab(L, base, nargs, 2);
+  const f = fenvTarget(L, base, nargs, true);
+  if (f === 0) { L.g.globals = t; return 0; }
+  if (u8[f + FN_FFID] !== FF.LUA) L.callerError(ErrMsg.SETFENV);
+  u32[(f + FN_ENV) >> 2] = t;
+  u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
+  return 1;
+}
+
+function collectgarbage(L: LuaState, base: number, nargs: number): number {
+  const opt = aux.optStr(L, base, nargs, 1, 'collect');
+  switch (opt) {
+    case 'count': {
+      const kb = bytesInUse() / 1024;
+      f64[base] = kb;
+      return 1;
+    }
+    case 'collect': case 'step': case 'stop': case 'restart': case 'setpause': case 'setstepmul':
+      L.g.gcRequest?.(opt, L);
+      f64[base] = 0;
+      if (opt === 'step') setBool(base, true);
+      return 1;
+    default:
+      return aux.argError(L, 1, `invalid option '${opt}'`);
+  }
+}
+
+function newproxy(L: LuaState, base: number, nargs: number): number {
+  void nargs;
+  return L.callerError('newproxy is not supported');
+}
+
+/** Open the base library into the global table. */
+export function openBase(L: LuaState): void {
+  const g = L.g;
+  const G = g.globals;
+  const made = register(L, G, {
+    print, type, tostring, tonumber, next, pairs, ipairs, select, unpack, rawget, rawset, rawequal,
+    setmetatable, getmetatable, assert, error, pcall, xpcall, loadstring, getfenv, setfenv,
+    collectgarbage, newproxy,
+  }, { pcall: FF.pcall, xpcall: FF.xpcall });
+  g.nextFunc = made.next;
+  g.tostringFunc = made.tostring;
+  g.tostringName = str.newStr('tostring');
+  g.ipairsAux = newCFunction(L, 'ipairs_aux', ipairsAux);
+  const gs = tab.setStr(G, str.newStr('_G'));
+  u32[gs << 1] = G; u32[(gs << 1) + 1] = T.TAB;
+  const vs = tab.setStr(G, str.newStr('_VERSION'));
+  u32[vs << 1] = str.newStr('Lua 5.1'); u32[(vs << 1) + 1] = T.STR;
+  void fmtNum;
+}

@@ -1,0 +1,48 @@
+// io.write/io.read and os: the parts deterministic programs use. (lib_io.c, lib_os.c)
+import { u32, f64 } from '../heap.js';
+import { T } from '../value.js';
+import * as tab from '../tab.js';
+import * as str from '../str.js';
+import { LuaState } from '../state.js';
+import * as aux from './aux.js';
+import { register, writeOut, type LibFunc } from './base.js';
+import { fmtNum } from '../strfmt.js';
+
+function write(L: LuaState, base: number, nargs: number): number {
+  for (let i = 1; i <= nargs; i++) {
+    const s = base + i - 1;
+    const tag = u32[(s << 1) + 1];
+    if (tag < T.ISNUM) writeOut(L, fmtNum(f64[s]));
+    else writeOut(L, aux.checkStr(L, base, nargs, i));
+  }
+  return 0;
+}
+
+const startTime = Date.now();
+
+export function openIO(L: LuaState): void {
+  const io = tab.newTab(0, 2);
+  register(L, io, {
+    write(L2, base, nargs) {
+      write(L2, base, nargs);
+      return 0;
+    },
+    read(L2) { return L2.callerError('io.read is not supported'); },
+  });
+  const os = tab.newTab(0, 3);
+  const osLib: Record<string, LibFunc> = {
+    time(L2, base) { f64[base] = Math.floor(Date.now() / 1000); void L2; return 1; },
+    clock(L2, base) { f64[base] = (Date.now() - startTime) / 1000; void L2; return 1; },
+    getenv(L2, base, nargs) {
+      const v = process.env[aux.checkStr(L2, base, nargs, 1)];
+      if (v === undefined) u32[(base << 1) + 1] = T.NIL; else L2.setStr(base, v);
+      return 1;
+    },
+    date(L2, base) { L2.setStr(base, new Date().toString()); return 1; },
+  };
+  register(L, os, osLib);
+  for (const [name, t] of [['io', io], ['os', os]] as const) {
+    const s = tab.setStr(L.g.globals, str.newStr(name));
+    u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  }
+}

@@ -1,0 +1,134 @@
+// The math library. (lib_math.c)
+import { f64, u32 } from '../heap.js';
+import * as tab from '../tab.js';
+import * as str from '../str.js';
+import { LuaState } from '../state.js';
+import * as aux from './aux.js';
+import { register, type LibFunc } from './base.js';
+import { luaPow } from '../meta.js';
+import { T } from '../value.js';
+import { ErrMsg } from '../err.js';
+import { random, randomseed, resetRandom } from './random.js';
+
+/** A one-argument math function: result in slot base. */
+const fn1 = (f: (x: number) => number): LibFunc => (L, base, nargs) => {
+  f64[base] = f(aux.checkNumber(L, base, nargs, 1));
+  return 1;
+};
+
+function frexp(x: number): [number, number] {
+  if (x === 0 || x !== x || !isFinite(x)) return [x, 0];
+  let e = Math.max(-1073, Math.floor(Math.log2(Math.abs(x))) + 1);
+  let m = x * Math.pow(2, -e);
+  while (Math.abs(m) < 0.5) { m *= 2; e--; }
+  while (Math.abs(m) >= 1) { m /= 2; e++; }
+  return [m, e];
+}
+
+export function ldexp(m: number, e: number): number {
+  // Split the scaling so that intermediate powers of two stay finite and normal.
+  let r = m;
+  while (e > 1000) { r *= Math.pow(2, 1000); e -= 1000; }
+  while (e < -1000) { r *= Math.pow(2, -1000); e += 1000; }
+  return r * Math.pow(2, e);
+}
+
+const lib: Record<string, LibFunc> = {
+  abs: fn1(Math.abs),
+  ceil: fn1(Math.ceil),
+  floor: fn1(Math.floor),
+  sqrt: fn1(Math.sqrt),
+  sin: fn1(Math.sin), cos: fn1(Math.cos), tan: fn1(Math.tan),
+  asin: fn1(Math.asin), acos: fn1(Math.acos),
+  sinh: fn1(Math.sinh), cosh: fn1(Math.cosh), tanh: fn1(Math.tanh),
+  exp: fn1(Math.exp),
+  log10: fn1(Math.log10),
+  deg: fn1((x) => x * (180 / Math.PI)),
+  rad: fn1((x) => x * (Math.PI / 180)),
+  atan(L, base, nargs) {
+    f64[base] = Math.atan(aux.checkNumber(L, base, nargs, 1));
+    return 1;
+  },
+  atan2(L, base, nargs) {
+    f64[base] = Math.atan2(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
+    return 1;
+  },
+  log(L, base, nargs) {
+    const x = aux.checkNumber(L, base, nargs, 1);
+    if (nargs >= 2 && aux.argTag(base, nargs, 2) !== T.NIL) {
+      const b = aux.checkNumber(L, base, nargs, 2);
+      f64[base] = b === 2 ? Math.log2(x) : b === 10 ? Math.log10(x) : Math.log(x) / Math.log(b);
+    } else f64[base] = Math.log(x);
+    return 1;
+  },
+  pow(L, base, nargs) {
+    f64[base] = luaPow(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
+    return 1;
+  },
+  fmod(L, base, nargs) {
+    f64[base] = aux.checkNumber(L, base, nargs, 1) % aux.checkNumber(L, base, nargs, 2);
+    return 1;
+  },
+  modf(L, base, nargs) {
+    const x = aux.checkNumber(L, base, nargs, 1);
+    const ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
+    f64[base] = ip;
+    f64[base + 1] = isFinite(x) ? x - ip : (x !== x ? x : 0);
+    return 2;
+  },
+  frexp(L, base, nargs) {
+    const [m, e] = frexp(aux.checkNumber(L, base, nargs, 1));
+    f64[base] = m;
+    f64[base + 1] = e;
+    return 2;
+  },
+  ldexp(L, base, nargs) {
+    f64[base] = ldexp(aux.checkNumber(L, base, nargs, 1), aux.checkInt(L, base, nargs, 2));
+    return 1;
+  },
+  min(L, base, nargs) {
+    let r = aux.checkNumber(L, base, nargs, 1);
+    for (let i = 2; i <= nargs; i++) {
+      const x = aux.checkNumber(L, base, nargs, i);
+      if (x < r) r = x;
+    }
+    f64[base] = r;
+    return 1;
+  },
+  max(L, base, nargs) {
+    let r = aux.checkNumber(L, base, nargs, 1);
+    for (let i = 2; i <= nargs; i++) {
+      const x = aux.checkNumber(L, base, nargs, i);
+      if (x > r) r = x;
+    }
+    f64[base] = r;
+    return 1;
+  },
+  random(L, base, nargs) {
+    // No range checks: LuaJIT 2.1 scales without validating the interval.
+    let d = random();
+    if (nargs > 0) {
+      const r1 = aux.checkNumber(L, base, nargs, 1);
+      if (nargs === 1) d = Math.floor(d * r1) + 1;
+      else d = Math.floor(d * (aux.checkNumber(L, base, nargs, 2) - r1 + 1)) + r1;
+    }
+    f64[base] = d;
+    return 1;
+  },
+  randomseed(L, base, nargs) {
+    randomseed(aux.checkNumber(L, base, nargs, 1));
+    return 0;
+  },
+};
+
+export function openMath(L: LuaState): void {
+  resetRandom();
+  const t = tab.newTab(0, 5);
+  register(L, t, lib);
+  const set = (k: string, v: number) => { f64[tab.setStr(t, str.newStr(k))] = v; };
+  set('pi', Math.PI);
+  set('huge', Infinity);
+  const s = tab.setStr(L.g.globals, str.newStr('math'));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  void ErrMsg;
+}

@@ -1,0 +1,97 @@
+// The string library: len, sub, upper, lower, rep, reverse, byte, char, and the string metatable.
+// Patterns and format live in strpat.ts / strformat.ts. (lib_string.c)
+import { u32, f64 } from '../heap.js';
+import { T } from '../value.js';
+import * as tab from '../tab.js';
+import * as str from '../str.js';
+import { LuaState } from '../state.js';
+import * as aux from './aux.js';
+import { register, type LibFunc } from './base.js';
+import { ErrMsg } from '../err.js';
+
+/** Lua's relative string position: negative counts from the end. */
+const posrelat = (pos: number, len: number): number => (pos >= 0 ? pos : pos + len + 1);
+
+export const stringLib: Record<string, LibFunc> = {
+  len(L, base, nargs) {
+    f64[base] = aux.checkStr(L, base, nargs, 1).length;
+    return 1;
+  },
+  sub(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    const len = s.length;
+    let i = posrelat(aux.checkInt(L, base, nargs, 2), len);
+    let j = posrelat(aux.optInt(L, base, nargs, 3, -1), len);
+    if (i < 1) i = 1;
+    if (j > len) j = len;
+    L.setStr(base, i <= j ? s.slice(i - 1, j) : '');
+    return 1;
+  },
+  upper(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    L.setStr(base, s.replace(/[a-z]+/g, (m) => m.toUpperCase()));
+    return 1;
+  },
+  lower(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    L.setStr(base, s.replace(/[A-Z]+/g, (m) => m.toLowerCase()));
+    return 1;
+  },
+  rep(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    const n = aux.checkInt(L, base, nargs, 2);
+    const sep = aux.optStr(L, base, nargs, 3, '');
+    if (n <= 0 || (s.length === 0 && sep.length === 0)) { L.setStr(base, ''); return 1; }
+    const total = s.length * n + sep.length * (n - 1);
+    if (total >= str.MAX_STR) L.callerError(ErrMsg.ERRMEM);
+    L.setStr(base, sep.length === 0 ? s.repeat(n) : Array(n).fill(s).join(sep));
+    return 1;
+  },
+  reverse(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    let r = '';
+    for (let i = s.length - 1; i >= 0; i--) r += s[i];
+    L.setStr(base, r);
+    return 1;
+  },
+  byte(L, base, nargs) {
+    const s = aux.checkStr(L, base, nargs, 1);
+    const len = s.length;
+    const i = posrelat(aux.optInt(L, base, nargs, 2, 1), len);
+    const j = posrelat(aux.optInt(L, base, nargs, 3, i), len);
+    const start = i < 1 ? 1 : i;
+    const end = j > len ? len : j;
+    if (start > end) return 0;
+    const n = end - start + 1;
+    if (base + n >= L.maxslot) L.callerError('string slice too long');
+    for (let k = 0; k < n; k++) f64[base + k] = s.charCodeAt(start - 1 + k);
+    return n;
+  },
+  char(L, base, nargs) {
+    let r = '';
+    for (let i = 1; i <= nargs; i++) {
+      const c = aux.checkInt(L, base, nargs, i);
+      if (c < 0 || c > 255) aux.argError(L, i, 'invalid value');
+      r += String.fromCharCode(c);
+    }
+    L.setStr(base, r);
+    return 1;
+  },
+};
+
+/** Functions not written yet raise a clear Lua error rather than a JS exception. */
+const notYet = (name: string): LibFunc => (L) => L.callerError(`string.${name} is not implemented yet`);
+
+export function openString(L: LuaState, extra: Record<string, LibFunc> = {}): void {
+  const t = tab.newTab(0, 5);
+  const all: Record<string, LibFunc> = { ...stringLib };
+  for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? notYet(n);
+  register(L, t, all);
+  const s = tab.setStr(L.g.globals, str.newStr('string'));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  // Strings index the string table through their shared metatable.
+  const mt = tab.newTab(0, 1);
+  const ix = tab.setStr(mt, L.g.mmstr[0]);
+  u32[ix << 1] = t; u32[(ix << 1) + 1] = T.TAB;
+  L.g.basemt[(~T.STR) >>> 0] = mt;
+}

@@ -1,0 +1,109 @@
+// The table library: insert, remove, concat, maxn (sort in tabsort.ts). (lib_table.c)
+import { u32, f64 } from '../heap.js';
+import { T, copyTV, typeName } from '../value.js';
+import * as tab from '../tab.js';
+import * as str from '../str.js';
+import { LuaState } from '../state.js';
+import * as aux from './aux.js';
+import { register, type LibFunc } from './base.js';
+import { ErrMsg } from '../err.js';
+import { fmtNum } from '../strfmt.js';
+
+const isNil = (s: number): boolean => s < 0 || u32[(s << 1) + 1] === T.NIL;
+
+export const tableLib: Record<string, LibFunc> = {
+  insert(L, base, nargs) {
+    const t = aux.checkTab(L, base, nargs, 1);
+    let i = tab.len(t) + 1;
+    if (nargs !== 2) {
+      if (nargs !== 3) L.callerError(ErrMsg.TABINS);
+      const n = aux.checkInt(L, base, nargs, 2);
+      for (; i > n; i--) {
+        const d = tab.setInt(t, i); // set first: it may rehash and move the slot we read
+        const src = tab.getInt(t, i - 1);
+        if (isNil(src)) u32[(d << 1) + 1] = T.NIL; else copyTV(d, src);
+      }
+      i = n;
+    }
+    copyTV(tab.setInt(t, i), base + nargs - 1);
+    return 0;
+  },
+  remove(L, base, nargs) {
+    // LuaJIT implements this one in Lua; the positions it accepts are reproduced here.
+    const t = aux.checkTab(L, base, nargs, 1);
+    const len = tab.len(t);
+    const get = (k: number, dst: number) => {
+      const v = tab.getInt(t, k);
+      if (isNil(v)) u32[(dst << 1) + 1] = T.NIL; else copyTV(dst, v);
+    };
+    const clear = (k: number) => {
+      const v = tab.getInt(t, k);
+      if (v >= 0) u32[(v << 1) + 1] = T.NIL;
+    };
+    if (aux.argTag(base, nargs, 2) === T.NIL) {
+      if (len === 0) return 0;
+      get(len, base);
+      clear(len);
+      return 1;
+    }
+    const pos = aux.checkInt(L, base, nargs, 2);
+    if (pos < 1 || pos > len) return 0;
+    get(pos, base);
+    for (let i = pos + 1; i <= len; i++) {
+      const d = tab.setInt(t, i - 1);
+      const src = tab.getInt(t, i);
+      if (isNil(src)) u32[(d << 1) + 1] = T.NIL; else copyTV(d, src);
+    }
+    clear(len);
+    return 1;
+  },
+  concat(L, base, nargs) {
+    const t = aux.checkTab(L, base, nargs, 1);
+    const sep = aux.optStr(L, base, nargs, 2, '');
+    const i = aux.optInt(L, base, nargs, 3, 1);
+    const e = aux.argTag(base, nargs, 4) === T.NIL ? tab.len(t) : aux.checkInt(L, base, nargs, 4);
+    const parts: string[] = [];
+    let total = 0;
+    for (let k = i; k <= e; k++) {
+      const v = tab.getInt(t, k);
+      const tag = v < 0 ? T.NIL : u32[(v << 1) + 1];
+      if (tag === T.STR) parts.push(str.strText(u32[v << 1]));
+      else if (tag < T.ISNUM) parts.push(fmtNum(f64[v]));
+      else L.callerError(`invalid value (at index ${k}) in table for 'concat'`);
+      total += parts[parts.length - 1].length + sep.length;
+      if (total >= str.MAX_STR) L.callerError(ErrMsg.ERRMEM);
+    }
+    L.setStr(base, parts.join(sep));
+    return 1;
+  },
+  maxn(L, base, nargs) {
+    const t = aux.checkTab(L, base, nargs, 1);
+    let m = 0;
+    const asize = u32[(t + tab.TAB_ASIZE) >> 2];
+    const arr = u32[(t + tab.TAB_ARRAY) >> 2] >> 3;
+    for (let i = asize - 1; i > m; i--) {
+      if (u32[((arr + i) << 1) + 1] !== T.NIL) { m = i; break; }
+    }
+    const node = u32[(t + tab.TAB_NODE) >> 2];
+    if (node !== tab.nilNode()) {
+      const hmask = u32[(t + tab.TAB_HMASK) >> 2];
+      for (let h = 0; h <= hmask; h++) {
+        const n = node + h * tab.NODE_SIZE;
+        const ks = (n + tab.NODE_KEY) >> 3;
+        if (u32[(n + 4) >> 2] !== T.NIL && u32[(ks << 1) + 1] < T.ISNUM && f64[ks] > m) m = f64[ks];
+      }
+    }
+    f64[base] = m;
+    return 1;
+  },
+};
+
+export function openTable(L: LuaState, extra: Record<string, LibFunc> = {}): void {
+  const t = tab.newTab(0, 4);
+  const all: Record<string, LibFunc> = { ...tableLib };
+  all.sort = extra.sort ?? ((L2) => L2.callerError('table.sort is not implemented yet'));
+  register(L, t, all);
+  const s = tab.setStr(L.g.globals, str.newStr('table'));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  void typeName;
+}

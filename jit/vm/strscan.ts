@@ -1,0 +1,69 @@
+// String to number conversion as LuaJIT's lexer and tonumber() accept it. (lj_strscan.c)
+
+const WS = /^[ \t\n\v\f\r]*/;
+
+/** Parse a Lua numeric string (decimal, hex integer or hex float, surrounding whitespace). NaN = not a number. */
+export function strToNum(s: string): number {
+  let i = 0, n = s.length;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
+  if (i >= n) return NaN;
+  let neg = false;
+  let c = s.charCodeAt(i);
+  if (c === 45 /* - */ || c === 43 /* + */) { neg = c === 45; i++; }
+  if (i >= n) return NaN;
+  let v: number;
+  if (s.charCodeAt(i) === 48 && (s.charCodeAt(i + 1) | 32) === 120 /* 0x */) {
+    v = hexNum(s, i + 2, n);
+  } else {
+    const body = s.slice(i, n);
+    if (!/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return NaN;
+    v = Number(body);
+  }
+  return neg ? -v : v;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function hexNum(s: string, i: number, n: number): number {
+  let m = 0, any = false, exp = 0, dot = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const d = c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
+    if (d >= 0) {
+      m = m * 16 + d;
+      if (dot) exp -= 4;
+      any = true;
+    } else if (c === 46 && !dot) {
+      dot = true;
+    } else break;
+  }
+  if (!any) return NaN;
+  if (i < n && (s.charCodeAt(i) | 32) === 112 /* p */) {
+    const m2 = /^[+-]?\d+$/.exec(s.slice(i + 1, n));
+    if (!m2) return NaN;
+    exp += parseInt(m2[0], 10);
+    i = n;
+  }
+  if (i !== n) return NaN;
+  return m * Math.pow(2, exp);
+}
+
+/** tonumber(s, base) for bases 2..36: integer digits only. NaN = not a number. */
+export function strToNumBase(s: string, base: number): number {
+  const t = s.replace(WS, '').replace(/[ \t\n\v\f\r]*$/, '');
+  let i = 0, neg = false;
+  if (t[0] === '-') { neg = true; i++; }
+  if (i >= t.length) return NaN;
+  let v = 0;
+  for (; i < t.length; i++) {
+    const c = t.charCodeAt(i) | 0;
+    const lc = c | 32;
+    const d = c >= 48 && c <= 57 ? c - 48 : lc >= 97 && lc <= 122 ? lc - 87 : 99;
+    if (d >= base) return NaN;
+    v = v * base + d;
+  }
+  return neg ? -v : v;
+}

@@ -1,0 +1,16 @@
+local co = coroutine.create(function(x)
+  local y = coroutine.yield(x + 1)
+  if y then error("bad y: " .. tostring(y)) end
+  return "fine"
+end)
+print(coroutine.resume(co, 1))
+print(coroutine.status(co))
+print(coroutine.resume(co, "oops"))
+print(coroutine.status(co))
+print(coroutine.resume(co))
+local co2 = coroutine.create(function() local t = setmetatable({}, {__index = function() coroutine.yield("from __index") return "v" end}) return t.x end)
+print(coroutine.resume(co2))
+print(coroutine.resume(co2))
+local co3 = coroutine.create(function() return select(2, pcall(error, "caught")) end)
+print(coroutine.resume(co3))
+print(coroutine.status(co3))

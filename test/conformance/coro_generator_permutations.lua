@@ -1,0 +1,21 @@
+local function permgen(a, n)
+  n = n or #a
+  if n <= 1 then coroutine.yield(a)
+  else
+    for i = 1, n do
+      a[n], a[i] = a[i], a[n]
+      permgen(a, n - 1)
+      a[n], a[i] = a[i], a[n]
+    end
+  end
+end
+local function permutations(a)
+  return coroutine.wrap(function() permgen(a) end)
+end
+local out = {}
+for p in permutations({"a", "b", "c"}) do out[#out + 1] = table.concat(p) end
+table.sort(out)
+print(#out, table.concat(out, " "))
+local count = 0
+for _ in permutations({1, 2, 3, 4, 5}) do count = count + 1 end
+print("5! =", count)

@@ -1,0 +1,15 @@
+local inner = coroutine.wrap(function() error("inner failure") end)
+local outer = coroutine.wrap(function() inner() end)
+print(pcall(outer))
+local tbl_err = coroutine.wrap(function() error({level = "x"}) end)
+local ok, e = pcall(tbl_err)
+print(ok, type(e), e.level)
+local num_err = coroutine.wrap(function() error(42) end)
+print(pcall(num_err))
+local co = coroutine.create(function() local w = coroutine.wrap(function() error("deep", 0) end) w() end)
+print(coroutine.resume(co))
+print(coroutine.status(co))
+local retry = 0
+local flaky = coroutine.wrap(function() while true do retry = retry + 1 if retry < 3 then coroutine.yield(false) else coroutine.yield(true) end end end)
+while not flaky() do end
+print("retries", retry)

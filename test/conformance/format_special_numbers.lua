@@ -1,0 +1,11 @@
+local inf, nan = 1 / 0, 0 / 0
+print(string.format("%f %f", inf, -inf))
+print(string.format("%e %g", inf, -inf))
+print(string.format("%.3f", nan) == string.format("%.3f", 0 / 0))
+print(string.format("%5.1f|%-6g|", inf, -inf))
+print(string.format("%d", 0), string.format("%.0f", -0.0), string.format("%g", -0.0))
+print(string.format("%g %g", 1e300 * 1e10, -1e300 * 1e10))
+print(string.format("%.15g %.16g %.17g", 0.3, 0.3, 0.3))
+print(string.format("%g", 5e-324), string.format("%e", 2 ^ -1022))
+print(string.format("%x", 0), string.format("%o", 0), string.format("%X", 65535))
+print(string.format("%s %s", inf, -inf))

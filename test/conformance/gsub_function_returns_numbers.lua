@@ -1,0 +1,11 @@
+print(("1 2 3"):gsub("%d", function(d) return tonumber(d) + 0.5 end))
+print(("a b"):gsub("%a", function(c) return #c end))
+print(("x"):gsub("x", function() return 1e100 end))
+print(("x"):gsub("x", function() return -0.0 end))
+print(("abc"):gsub("%a", {a = 1, b = 2.5, c = "c"}))
+print(("aaa"):gsub("a", function() return "" end))
+local n = 0
+print(("xyz"):gsub(".", function(c) n = n + 1 return c:byte() end), n)
+print(("10 20"):gsub("%d+", function(s) return s * 2 end))
+print(("k:v"):gsub("(%w):(%w)", "%2:%1"))
+print(("3x4"):gsub("(%d)x(%d)", function(a, b) return a * b end))

@@ -1,0 +1,13 @@
+print(("hello world from lua"):gsub("(%w+)", "%1!", 2))
+print(("abc"):gsub("", "."))
+print(("a,b,c"):gsub(",", ", "))
+print(("CamelCaseString"):gsub("(%u)", " %1"))
+print(("snake_case_name"):gsub("_(%a)", function(c) return c:upper() end))
+print(("  multiple   spaces  "):gsub("%s+", " "))
+print(("x"):rep(5):gsub("x", "y", 3))
+print(("tab\tsep"):gsub("\t", "\\t"))
+print(("a\0b"):gsub("%z", "0"))
+print(("1,234,567"):gsub(",", ""))
+local function commas(n) local s = tostring(n) local r repeat s, r = s:gsub("^(-?%d+)(%d%d%d)", "%1,%2") until r == 0 return s end
+print(commas(1234567), commas(-987654321), commas(12))
+print(("%a"):gsub("%%a", "%%%%"))

@@ -1,0 +1,28 @@
+local f = loadstring("return 1 + 2")
+print(type(f), f())
+local g = loadstring("local a, b = ... return a * b")
+print(g(6, 7))
+print(loadstring("syntax error here"))
+print(loadstring("return return", "=mychunk"))
+print(loadstring("x = ", "named"))
+print(loadstring("return 1", "=custom")())
+local h = loadstring("error('from chunk')", "=errchunk")
+print(pcall(h))
+local h2 = loadstring("error('from chunk2')", "@file.lua")
+print(pcall(h2))
+local h3 = loadstring("error('from chunk3')")
+print(pcall(h3))
+loadstring("gvar = 99")()
+print(gvar)
+local counter = 0
+for i = 1, 5 do counter = counter + loadstring("return " .. i)() end
+print(counter)
+print(loadstring("return ...")("a", "b"))
+local parts = {"return ", "10 ", "* 3"}
+local i = 0
+local fn = load(function() i = i + 1; return parts[i] end)
+print(fn())
+print(type(load(function() return nil end)))
+print(pcall(load, "x"))
+print(loadstring("\27Lua"))
+print(loadstring("return 'a\\tb'")())

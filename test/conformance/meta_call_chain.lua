@@ -1,0 +1,13 @@
+local f = setmetatable({}, {__call = function(self, ...) return "outer", ... end})
+print(f(1, 2))
+local g = setmetatable({}, {__call = f})
+print(pcall(g, "x"))
+local count = 0
+local h = setmetatable({}, {__call = function(self) count = count + 1; return self end})
+h()()()
+print("chained calls", count)
+local builder = setmetatable({parts = {}}, {__call = function(self, s) self.parts[#self.parts + 1] = s; return self end})
+builder("a")("b")("c")
+print(table.concat(builder.parts))
+print(pcall(setmetatable({}, {__call = 1})))
+print(type(f), pcall(string.rep, f))

@@ -1,0 +1,12 @@
+local arr = setmetatable({}, {__index = function(t, i) return i * 2 end})
+print(arr[1], arr[2.5], arr[-3], arr["4"])
+local str_mt = getmetatable("")
+print(type(str_mt), str_mt.__index == string)
+print(("abc"):len(), ("%d+%d"):format(1, 2))
+local s = "hello"
+print(s.len == string.len, s.upper == string.upper)
+print(pcall(function() return s.nonexistent() end))
+print(#s, s:rep(2, "|"))
+print(("x"):byte(), ("A"):lower(), ("5"):rep(3))
+print(pcall(function() return (5):len() end))
+print(pcall(function() local n = 5; return n:foo() end))

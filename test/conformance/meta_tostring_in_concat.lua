@@ -1,0 +1,10 @@
+local mt = {__tostring = function(s) return "T(" .. s.v .. ")" end}
+local t = setmetatable({v = 1}, mt)
+print(tostring(t), pcall(function() return "x" .. t end))
+print(table.concat({tostring(t), tostring(t)}, "+"))
+print(string.format("%s", tostring(t)))
+print(pcall(table.concat, {t}))
+local sm = setmetatable({v = 2}, {__tostring = function() return "stringified" end, __concat = function(a, b) return "concat" end})
+print(sm .. "x", "x" .. sm, tostring(sm))
+local nested = setmetatable({}, {__tostring = function() return tostring(t) .. "!" end})
+print(nested)

@@ -1,0 +1,16 @@
+local inf = 1 / 0
+print(inf, -inf, math.huge, -math.huge)
+print(tostring(inf), tostring(-inf))
+print(inf .. "", -inf .. "")
+print(0 / 0, -(0 / 0), inf - inf, inf * 0)
+print(tostring(0 / 0), math.sqrt(-1))
+print(-0.0, 0.0, -0.0 == 0.0, 1 / -0.0)
+local negz = -0.0
+print(negz, negz * 1, negz + 0, 0 - 0, -negz)
+print(string.format("%g %g %g", inf, -inf, -0.0))
+print(string.format("%f %e", inf, -inf))
+print(math.floor(-0.0), math.abs(-0.0))
+print(tonumber("inf"), tonumber("nan"), tonumber("-inf"), tonumber("1e500"), tonumber("-1e500"))
+print(2 ^ 1024, -(2 ^ 1024), 1e309)
+print(math.max(inf, 1), math.min(-inf, 1))
+print(inf > 1e308, -inf < -1e308, inf == inf)

@@ -1,0 +1,10 @@
+print(("f(a, g(b, c), d)"):match("%b()"))
+print(("[[x] [y]]"):match("%b[]"), ("{a{b}c}"):match("{(%b{})"))
+print(("no parens"):match("%b()"), ("((("):match("%b()"), ("())"):match("%b()"))
+local s = "call(1, (2 + 3) * 4) rest(x)"
+for b in s:gmatch("%b()") do io.write(b, " | ") end print()
+print(("<<a>>"):match("%b<>"), ("\"quoted\" text"):match("%b\"\""))
+print(pcall(string.match, "x", "%b"))
+print(pcall(string.match, "x", "%bx"))
+print(("if (a and (b or c)) then"):gsub("%b()", "(...)"))
+print(("abc"):match("%bac"), ("aXbXc"):match("%bXX"))

@@ -1,0 +1,12 @@
+print(("hello"):match("()ll()"))
+print(("hello"):find("()ll()"))
+print(("abc"):gsub("()", "%1"))
+for a, b in ("aXbXc"):gmatch("()X()") do io.write(a, "-", b, " ") end print()
+print(("x"):match("()"), (""):match("()"))
+print(string.find("abc", "(b)(c)"))
+print(string.match("  x", "^%s*()"))
+local s = "key: value"
+local p = s:match(":()")
+print(p, s:sub(p))
+print(("aaa"):match("(a*)()"))
+print(("test123"):match("^(%a+)()%d"))

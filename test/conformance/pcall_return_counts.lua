@@ -1,0 +1,11 @@
+print(select("#", pcall(function() end)))
+print(select("#", pcall(function() return nil end)))
+print(select("#", pcall(function() return 1, 2, 3 end)))
+print(select("#", pcall(error)))
+print(select("#", pcall(error, nil)))
+print(select("#", xpcall(function() return 1, 2 end, print)))
+print(select("#", xpcall(error, function() return 1, 2 end)))
+local r = {pcall(function() return unpack({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}) end)}
+print(#r, r[1], r[11])
+print(pcall(pcall, pcall, pcall, function() return "deep" end))
+print(pcall(select, 2, "a", "b", "c"))

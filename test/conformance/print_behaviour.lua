@@ -1,0 +1,20 @@
+print()
+print(nil)
+print(nil, nil)
+print(1, nil, 3)
+print("tab\tsep", "x")
+print(true, false)
+print("")
+print("", "")
+local t = setmetatable({}, {__tostring = function() return "TS" end})
+print(t, t)
+print(pcall(print, setmetatable({}, {__tostring = function() return {} end})))
+local old = tostring
+tostring = function(v) return "[" .. old(v) .. "]" end
+print(1, "a")
+tostring = old
+print(1, "a")
+print(("x"):rep(3), #"")
+print("embedded\0zero")
+print("\1\2\3" == string.char(1, 2, 3))
+print(select("#", print()))

@@ -1,0 +1,11 @@
+print(pcall(table.sort, {1, 2, 3}, function(a, b) return a.x < b.x end))
+print(type(select(2, pcall(table.sort, {3, 1, 2}, function(a, b) error({}) end))))
+local calls = 0
+print(pcall(table.sort, {5, 4, 3, 2, 1}, function(a, b) calls = calls + 1 if calls > 3 then error("stop", 0) end return a < b end))
+print("calls", calls)
+print(pcall(table.sort, {"a", 1}))
+print(pcall(table.sort, {{}, 1}))
+print(pcall(table.sort, {1, 2}, function(a, b) return nil end))
+local ok, e = pcall(table.sort, {true, false})
+print(ok, e)
+print(pcall(table.sort, {}, function() error("never called") end))

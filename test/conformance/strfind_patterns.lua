@@ -1,0 +1,11 @@
+local s = "The year 1999 and 2024, price $42.50!"
+print(s:find("%d+"), s:find("%d%d%d%d", 12), s:find("%$%d+%.%d+"))
+print(s:find("(%d+)"), s:find("(%a+) (%d+)"))
+print(s:find("^The"), s:find("^year"), s:find("!$"), s:find("0$"))
+print(s:find("[%u]"), s:find("[aeiou]", 4), s:find("[^%a%s]"))
+print(s:find("%s%a%a%a%s"), s:find("%p"), s:find("%w+", 5))
+print(("key = value"):find("(%w+)%s*=%s*(%w+)"))
+print(("  trim  "):find("^%s*(.-)%s*$"))
+print(("abc"):find("()b()"), ("abc"):find("()"))
+print(("aXbXc"):find("X.-X"), ("[tag]"):find("%[(.-)%]"))
+print(("f(a(b)c)d"):find("%b()"), ("if x then y end"):find("%f[%w]%w+", 3))

@@ -1,0 +1,11 @@
+local s = "hello world, hello lua"
+print(s:find("hello"), s:find("hello", 2), s:find("hello", -9), s:find("xyz"))
+print(s:find("o w"), s:find("", 1), s:find("", 100), s:find("", #s + 1))
+print(s:find(".", 1, true), s:find("l+", 1, true), s:find("l+"))
+print(("a.b.c"):find(".", 2, true), ("a.b.c"):find("%."), ("a+b"):find("+", 1, true))
+print(s:find("lua", -3), s:find("lua", -100), s:find("h", 0))
+print(("aaa"):find("aa", 2), ("aaa"):find("aa", 3))
+print(("\0ab\0"):find("\0", 2), ("x\0y"):find("%z"))
+print(pcall(string.find, nil, "x"))
+print(pcall(string.find, "x"))
+print(("abc"):find("b", 1.5), ("abc"):find("c", "2"))

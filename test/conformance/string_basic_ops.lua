@@ -1,0 +1,20 @@
+local s = "Hello, World"
+print(#s, s:len(), string.len(""), ("\0\0"):len())
+print(s:upper(), s:lower(), ("MiXeD 123 !"):upper())
+print(s:sub(1, 5), s:sub(8), s:sub(-5), s:sub(-5, -2), s:sub(0), s:sub(5, 1))
+print(s:sub(100), s:sub(-100, 3), s:sub(3, 3), s:sub(2, -2))
+print(("abc"):rep(3), ("abc"):rep(0), ("abc"):rep(-1), ("x"):rep(1))
+print(("abc"):reverse(), (""):reverse(), ("a"):reverse())
+print(s:byte(), s:byte(1), s:byte(-1), s:byte(1, 3))
+print(s:byte(100), s:byte(0))
+print(string.char(72, 105, 33), string.char(), #string.char(0, 255))
+print(pcall(string.char, 256))
+print(pcall(string.char, -1))
+print(string.byte("\255\128\0", 1, -1))
+print(("%d"):rep(2, "-"))
+local all = {}
+for i = 0, 255 do all[#all + 1] = string.char(i) end
+local str = table.concat(all)
+print(#str, str:byte(1), str:byte(256), str:sub(66, 70))
+print(str:upper():sub(98, 100), str:lower():sub(66, 68))
+print(s:sub(2.5, 4.9))

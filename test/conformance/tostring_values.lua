@@ -1,0 +1,16 @@
+print(tostring(nil), tostring(false), tostring(true))
+print(tostring(0), tostring(-0.5), tostring(1e100), tostring(2 ^ 63))
+print(tostring("already"), tostring(""))
+print(type(tostring({})), tostring({}):sub(1, 7))
+print(tostring(print):sub(1, 9), tostring(function() end):sub(1, 9))
+print(tostring(coroutine.create(function() end)):sub(1, 7))
+local t1, t2 = {}, {}
+print(tostring(t1) == tostring(t1), tostring(t1) ~= tostring(t2))
+print(pcall(tostring))
+print(tostring(1, 2))
+local mt = {__tostring = function(s) return "<" .. s.n .. ">" end}
+print(tostring(setmetatable({n = 5}, mt)))
+print(string.format("%s|%s", 1.5, true))
+print(#tostring(12345), tostring(12345):reverse())
+print(tostring(0x10), tostring(1e-3), tostring(-1e-3))
+print(tostring(10 / 3), tostring(3 * 0.1))

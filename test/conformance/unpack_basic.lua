@@ -1,0 +1,20 @@
+print(unpack({1, 2, 3}))
+print(unpack({1, 2, 3}, 2))
+print(unpack({1, 2, 3}, 2, 3))
+print(unpack({1, 2, 3}, 3, 5))
+print(unpack({}, 1, 0))
+print(select("#", unpack({})))
+print(unpack({1, nil, 3}, 1, 3))
+print(select("#", unpack({1, nil, 3}, 1, 3)))
+print(unpack({"a", "b"}, -1, 1))
+local t = {}
+for i = 1, 200 do t[i] = i end
+print(select("#", unpack(t)), (select(200, unpack(t))))
+local function sum(...) local s = 0 for i = 1, select("#", ...) do s = s + select(i, ...) end return s end
+print(sum(unpack(t)))
+print(pcall(unpack))
+print(pcall(unpack, nil))
+print(unpack({n = 3, 1, 2, 3}, 1, 2))
+print(math.max(unpack({4, 9, 2})), string.char(unpack({72, 105})))
+print(unpack({1, 2, 3}, "2", "3"))
+print(table.unpack == nil or table.unpack == unpack)

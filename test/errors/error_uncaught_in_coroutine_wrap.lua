@@ -1,0 +1,6 @@
+local gen = coroutine.wrap(function()
+  coroutine.yield(1)
+  error("generator failed")
+end)
+print(gen())
+print(gen())

@@ -1,0 +1,2 @@
+print("throwing a number")
+error(3.5)

@@ -1,0 +1,2 @@
+print("about to throw a table")
+error({code = 42})

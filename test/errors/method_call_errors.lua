@@ -1,0 +1,11 @@
+local obj = {}
+print(pcall(function() obj:missing() end))
+print(pcall(function() obj.field:method() end))
+print(pcall(function() local s = 5; s:method() end))
+print(pcall(function() local n; n:method() end))
+print(pcall(function() undefined_obj:method() end))
+print(pcall(function() (nil):m() end))
+print(pcall(function() ("str"):missing() end))
+print(pcall(function() local t = {m = 5}; t:m() end))
+print(pcall(function() local t = setmetatable({}, {__index = function() return nil end}); t:m() end))
+print(pcall(function() string.format:x() end))

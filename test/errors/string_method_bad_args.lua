@@ -1,0 +1,13 @@
+local s = "hello"
+print(pcall(function() return s:sub() end))
+print(pcall(function() return s:sub("x") end))
+print(pcall(function() return s:rep() end))
+print(pcall(function() return s:rep({}) end))
+print(pcall(function() return s:find() end))
+print(pcall(function() return s:find({}) end))
+print(pcall(function() return s:gsub() end))
+print(pcall(function() return s:gsub("l") end))
+print(pcall(function() return s:gsub("l", true) end))
+print(pcall(function() return s:format() end))
+print(pcall(function() return ("%d"):format("x") end))
+print(pcall(function() return s:byte("x") end))

@@ -1,0 +1,23 @@
+local a = 1 + 2 * 3 - 4 / 2
+local b = 2 ^ 10
+local c = 7 % 3
+local d = -(-5)
+local e = 0 / 0
+local f = -0
+local g = 0 * -1
+local h = 1e300 * 1e300
+local i = 10 - 3 - 2
+local x = 5
+local j = x + 1
+local k = 1 + x
+local l = x * 2.5
+local m = 2 - x
+local n = x ^ 2
+local o = 3 % x
+local p = -x
+local q = 65536
+local r = -32768
+local s = 32768
+local t = 1/3
+local u = 2^53
+print(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u)

@@ -1,0 +1,15 @@
+local function f(...) return ... end
+f()
+f(1)
+f(1, 2, 3)
+local a = f(1)
+local b, c = f(1, 2)
+local d, e, g = f(1), f(2)
+print(f(1, f(2, 3)))
+print(f "str", f {1}, f [[long]])
+local t = {m = function(self, x) return x end}
+print(t:m(1), t.m(t, 2))
+t:m(3)
+print((f(1, 2)))
+local s = ("abc"):upper()
+print(s, #s)

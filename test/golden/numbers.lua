@@ -1,0 +1,20 @@
+local a = 0x10
+local b = 0xff
+local c = 1e10
+local d = 1.5e-3
+local e = .5
+local f = 3.
+local g = 0x1p4
+local h = 0x.8
+local i = 0xA.8p1
+local j = 123456789012
+local k = 1e100
+local l = 2^63
+local m = 0.1 + 0.2
+local n = 4294967296
+local o = 0x7fffffff
+local p = 1e-300
+local q = 5e-324
+local r = 123456789012345
+local s = 100000000000000
+print(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s)

@@ -1,0 +1,3 @@
+#!/usr/bin/env luajit
+local x = 1
+print(x)

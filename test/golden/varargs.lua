@@ -1,0 +1,16 @@
+local function f(...)
+  local a, b = ...
+  local n = select('#', ...)
+  local t = {...}
+  local c = ...
+  print(a, b, n, #t, c, ...)
+  return ...
+end
+f(1, 2, 3)
+local function g(x, ...)
+  x = ...
+  return x
+end
+print(g(1, 2))
+local a, b = ...
+print(a, b, ...)
