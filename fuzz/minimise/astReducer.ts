@@ -14,6 +14,8 @@ export interface ReduceOptions {
   budget: number;
   /** Loop bounds are first shrunk no lower than this, so loops stay hot; then lower. */
   hotFloor: number;
+  /** performance.now() value after which no more candidates are tried. */
+  deadline?: number;
 }
 
 type Edit = (c: Chunk) => boolean; // mutates; false when the site no longer exists
@@ -26,7 +28,7 @@ export class AstReducer {
   async reduce(start: Chunk): Promise<Chunk> {
     let best = structuredClone(start);
     let progress = true;
-    while (progress && this.tests < this.o.budget) {
+    while (progress && !this.spent()) {
       progress = false;
       for (const pass of [this.statementEdits, this.unwrapEdits, this.expressionEdits, this.loopEdits]) {
         const r = await this.runPass(best, pass.call(this, best));
@@ -40,16 +42,21 @@ export class AstReducer {
     let changed: Chunk | null = null;
     let cur = best;
     const before = printChunk(cur);
+    let curLen = before.length;
     for (const edit of edits) {
-      if (this.tests >= this.o.budget) break;
+      if (this.spent()) break;
       const cand = structuredClone(cur);
       if (!edit(cand)) continue;
       const src = printChunk(cand);
-      if (src === before || src.length >= printChunk(cur).length && !isLoopShrink(edit)) continue;
+      if (src === before || (src.length >= curLen && !isLoopShrink(edit))) continue;
       this.tests++;
-      if (await this.interesting(src)) { cur = cand; changed = cand; }
+      if (await this.interesting(src)) { cur = cand; changed = cand; curLen = src.length; }
     }
     return changed;
+  }
+
+  private spent(): boolean {
+    return this.tests >= this.o.budget || (this.o.deadline !== undefined && performance.now() > this.o.deadline);
   }
 
   // -- Statements: remove chunks of each block (halves first, then single statements) ----------

@@ -15,6 +15,8 @@ export interface MinimiseOptions {
   hotFloor: number;
   /** Wall-clock cap for one finding (a slow VM must not stall the campaign). */
   maxSeconds: number;
+  /** Set by minimise(): performance.now() value when maxSeconds run out. */
+  deadline?: number;
   gen?: Partial<GenConfig>;
 }
 
@@ -32,7 +34,8 @@ export async function shrinkGenerated(seed: number, interesting: Interesting, o:
     Promise<{ source: string; path: string; tests: number } | null> {
   let tests = 0;
   const out = await fc.check(fc.asyncProperty(luaProgram(o.gen), async (p) => {
-    if (tests >= o.shrinkBudget) return true; // budget spent: stop exploring further shrinks
+    // Budget or time spent: report "passes" so fast-check stops exploring further shrinks.
+    if (tests >= o.shrinkBudget || (o.deadline !== undefined && performance.now() > o.deadline)) return true;
     tests++;
     return !(await interesting(p.source));
   }), { seed, numRuns: 1 });
@@ -48,12 +51,12 @@ export async function minimise(source: string, interesting: Interesting, o: Mini
   const test = interesting;
   interesting = async (s) => performance.now() < deadline && test(s);
   if (seed !== undefined) {
-    const s = await shrinkGenerated(seed, interesting, o);
+    const s = await shrinkGenerated(seed, interesting, { ...o, deadline });
     if (s) { best = s.source; path = s.path; tests += s.tests; }
   }
   let ast;
   try { ast = parseLua(best); } catch { return { source: best, path, tests }; }
-  const reducer = new AstReducer(interesting, { budget: o.reduceBudget, hotFloor: o.hotFloor });
+  const reducer = new AstReducer(interesting, { budget: o.reduceBudget, hotFloor: o.hotFloor, deadline });
   const unchanged = printChunk(ast);
   const reduced = printChunk(await reducer.reduce(ast));
   tests += reducer.tests;

@@ -46,7 +46,8 @@ export function slotName(L: LuaState, pt: LProto, pc: number, slot: number): Slo
             const name = kstr(pt, bcC(ins));
             if (ip > pt.pcBase) {
               const insp = u32[ip - 1];
-              if (bcOp(insp) === BC.MOV && bcA(insp) === ra + 1 && bcD(insp) === bcB(ins)) {
+              // FR2 method call: the object is copied to A+2 (A+1 is the frame link slot).
+              if (bcOp(insp) === BC.MOV && bcA(insp) === ra + 2 && bcD(insp) === bcB(ins)) {
                 return { kind: 'method', name };
               }
             }

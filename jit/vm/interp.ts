@@ -58,12 +58,17 @@ export function call(L: LuaState, fslot: number, nargs: number, nres: number): n
   try {
     if (u32[(fslot << 1) + 1] !== T.FUNC) {
       const mm = meta.callMetamethod(L, fslot);
-      if (mm < 0) L.runError(badCall(typeNameTag(u32[(fslot << 1) + 1])));
+      if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.runError(badCall(typeNameTag(u32[(fslot << 1) + 1])));
       insertCallable(fslot, mm, nargs);
       nargs++;
     }
     const fn = u32[fslot << 1];
     setFrameLink(fslot + FRAME_SLOTS, (((fslot + FRAME_SLOTS - sbase) << 3) | Frame.C) >>> 0);
+    // Remember where the calling Lua frame stopped (the link slot's high word), so error levels
+    // and positions can see through the call as LuaJIT sees through its continuation frames.
+    if (sbase > L.stack + FRAME_SLOTS && u8[u32[(sbase - 2) << 1] + FN_FFID] === FF.LUA) {
+      u32[((fslot + 1) << 1) + 1] = spc;
+    }
     let n: number;
     if (u8[fn + FN_FFID] === FF.LUA) {
       n = execute(L, fslot, nargs);
@@ -98,7 +103,15 @@ function insertCallable(fslot: number, mm: number, nargs: number): void {
  * Run the Lua function in slot fslot (its frame link already says how to return) until it returns
  * to its C frame. Results are moved to fslot..; returns their count.
  */
-export function execute(L: LuaState, fslot: number, nargs0: number): number {
+/** execute() returns this when the coroutine running it yielded. */
+export const YIELDED = -1;
+
+/** A JS exception caught at a coroutine boundary as a LuaError (rethrows what is not a Lua error). */
+export function toLuaErrorValue(L: LuaState, e: unknown): LuaError {
+  return toLuaError(L, e);
+}
+
+export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0): number {
   const g = L.g;
   const protos = g.protos;
   const hotcount = g.hotcount;
@@ -106,12 +119,23 @@ export function execute(L: LuaState, fslot: number, nargs0: number): number {
   const maxClock = g.maxClock;
   let base = fslot + FRAME_SLOTS;
   let fn = u32[fslot << 1];
-  let pt: LProto = protos[u32[(fn + FN_PROTO) >> 2]];
-  let kref = pt.kref;
-  let knum = pt.knum;
-  let pc = pt.pcBase;
+  let pt: LProto;
+  let pc: number;
   let nargs = nargs0;
   let multres = 0;
+  if (resumeAt !== 0) {
+    // Resuming a coroutine: the yield's frame returns the resume arguments (placed at resumeAt).
+    base = resumeAt;
+    fn = 0;
+    pt = protos[0];
+    pc = synthRETM;
+    multres = nargs0;
+  } else {
+    pt = protos[u32[(fn + FN_PROTO) >> 2]];
+    pc = pt.pcBase;
+  }
+  let kref = pt.kref;
+  let knum = pt.knum;
   /** BASE of a C function running inside this loop (its frame is innermost while it runs). */
   let cbase = 0;
 
@@ -489,6 +513,14 @@ export function execute(L: LuaState, fslot: number, nargs0: number): number {
             } else if (op === BC.CALL) nargs = ((ins >>> 16) & 0xff) - 1;
             else if (op === BC.CALLM) nargs = ((ins >>> 16) & 0xff) + multres; // C = fixed args
             else nargs = op === BC.CALLMT ? (ins >>> 16) + multres : (ins >>> 16) - 1;
+            if (u32[(fslot << 1) + 1] !== T.FUNC) {
+              // __call: the object becomes the first argument. Checked before a tail call moves the frame.
+              L.base = base; L.pc = pc; L.top = Math.max(base + pt.framesize, fslot + 2 + nargs); g.clock = clock;
+              const mm = meta.callMetamethod(L, fslot);
+              if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) meta.errOpType(L, fslot, ErrMsg.OPCALL);
+              insertCallable(fslot, mm, nargs);
+              nargs++;
+            }
             if (op === BC.CALLT || op === BC.CALLMT) {
               // Tail call: drop a vararg frame, move the callee and its args over the current frame.
               let lk = u32[(base - 1) << 1];
@@ -505,22 +537,18 @@ export function execute(L: LuaState, fslot: number, nargs0: number): number {
             }
             // Resolve the callee: __call, pcall and xpcall loop back here.
             for (;;) {
+              u32[(fslot + 1) << 1] = link; u32[((fslot + 1) << 1) + 1] = T.NIL;
               if (u32[(fslot << 1) + 1] !== T.FUNC) {
+                // Only values called through pcall/xpcall get here: LuaJIT names no position for them.
                 L.base = base; L.pc = pc; L.top = Math.max(base + pt.framesize, fslot + 2 + nargs); g.clock = clock;
-                cbase = 0;
+                cbase = fslot + 2;
                 const mm = meta.callMetamethod(L, fslot);
-                if (mm < 0) {
-                  const tname = typeNameTag(u32[(fslot << 1) + 1]);
-                  if (fslot >= base && fslot < base + pt.framesize && (link & Frame.TYPE) === Frame.LUA) {
-                    meta.errOpType(L, fslot, ErrMsg.OPCALL);
-                  }
-                  L.runError(badCall(tname));
-                }
+                if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.throwStr(badCall(typeNameTag(u32[(fslot << 1) + 1])));
+                cbase = 0;
                 insertCallable(fslot, mm, nargs);
                 nargs++;
               }
               const f = u32[fslot << 1];
-              u32[(fslot + 1) << 1] = link; u32[((fslot + 1) << 1) + 1] = T.NIL;
               const ff = u8[f + FN_FFID];
               if (ff === FF.LUA) {
                 fn = f;
@@ -553,6 +581,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number): number {
                   link = (24 | Frame.PCALLH) >>> 0;
                 }
                 continue;
+              }
+              if (ff === FF.coroutine_yield && L.ccalls === 0 && L !== g.mainThread) {
+                // Suspend: leave the yield's frame on the stack and return out of the loop.
+                L.yieldBase = fslot + 2;
+                L.yieldN = nargs;
+                g.clock = clock;
+                return YIELDED;
               }
               // A C function: run it with its frame innermost, then return its results.
               cbase = fslot + 2;
@@ -817,7 +852,7 @@ function forCoerce(L: LuaState, ra: number): void {
     const s = ra + i;
     if (u32[(s << 1) + 1] < T.ISNUM) continue;
     const x = meta.toNumberCoerce(s);
-    if (u32[(s << 1) + 1] !== T.STR || x !== x) L.runError(msgs[i]);
+    if (u32[(s << 1) + 1] !== T.STR || !meta.coerced()) L.runError(msgs[i]);
     f64[s] = x;
   }
 }

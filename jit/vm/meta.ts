@@ -112,12 +112,14 @@ export function newindex(L: LuaState, o: number, k: number, v: number): void {
 
 /** The number value of slot s with string coercion, or NaN-with-flag via `ok`. */
 let coerceOk = false;
+/** Whether the last toNumberCoerce succeeded. */
+export const coerced = (): boolean => coerceOk;
 export function toNumberCoerce(s: number): number {
   const tag = u32[(s << 1) + 1];
   if (tag < T.ISNUM) { coerceOk = true; return f64[s]; }
   if (tag === T.STR) {
     const x = strToNum(str.strText(u32[s << 1]));
-    if (x === x) { coerceOk = true; return x; }
+    if (x !== undefined) { coerceOk = true; return x; }
   }
   coerceOk = false;
   return 0;

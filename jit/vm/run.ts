@@ -16,9 +16,12 @@ import { openMath } from './lib/math.js';
 import { openString } from './lib/string.js';
 import { openTable } from './lib/table.js';
 import { openIO } from './lib/io.js';
+import { openCoroutine } from './lib/coroutine.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 import { listProto } from '../bytecode/list.js';
-import { toStringRaw } from './meta.js';
+import { toStringRaw, toStringMeta } from './meta.js';
+import { metaLookup } from './state.js';
+import { MM } from '../bytecode/bcdef.js';
 import { extraStringLib, extraTableLib, extraLibs } from './lib/extra.js';
 
 /** Lua source as a byte string. */
@@ -35,12 +38,14 @@ export function newState(opts: RunOptions = {}): LuaState {
   const g: Global = newGlobal();
   const L = new LuaState(g, STACK_MAX);
   g.mainThread = L;
+  g.cur = L;
   g.globals = tab.newTab(0, 6);
   openBase(L);
   openMath(L);
   openString(L, extraStringLib());
   openTable(L, extraTableLib());
   openIO(L);
+  openCoroutine(L);
   extraLibs(L);
   return L;
 }
@@ -92,13 +97,19 @@ export function runSource(source: string | Uint8Array, opts: RunOptions = {}): R
   }
 }
 
-/** The text luajit prints after "luajit: " for an uncaught error value. */
-function errorText(L: LuaState, e: LuaError): string {
+/** The text luajit prints after "luajit: " for an uncaught error value (undefined for nil: it prints nothing). */
+function errorText(L: LuaState, e: LuaError): string | undefined {
   const s = L.g.tmp + 5;
   u32[s << 1] = e.lo; u32[(s << 1) + 1] = e.hi;
   if (e.hi === T.STR || e.hi < T.ISNUM) return toStringRaw(L, s);
-  if (e.hi === T.NIL) return 'nil';
-  return `(error object is a ${toStringRaw(L, s).split(':')[0]} value)`;
+  if (e.hi === T.NIL) return undefined;
+  // luajit.c: a non-string error object is shown through __tostring if it has one.
+  try {
+    if (metaLookup(L, s, MM.tostring) >= 0) return toStringMeta(L, s);
+  } catch (e2) {
+    if (!(e2 instanceof LuaError)) throw e2;
+  }
+  return '(error object is not a string)';
 }
 
 /** "stack traceback:" lines from the frames left where the last error was thrown. */

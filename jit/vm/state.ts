@@ -72,6 +72,10 @@ export class Global {
   tostringFunc = 0;
   tostringName = 0;
   ipairsAux = 0;
+  /** Coroutines by thread id, the running one, and how deeply resumes are nested. */
+  threads: (LuaState | undefined)[] = [];
+  cur!: LuaState;
+  resumeDepth = 0;
   /** Hook for collectgarbage() options (set by the GC). */
   gcRequest: ((opt: string, L: LuaState) => void) | undefined;
 }
@@ -94,6 +98,13 @@ export class LuaState {
   /** BASE when the last error was thrown (for tracebacks after unwinding). */
   errbase = 0;
   errpc = 0;
+  /** Coroutine state: status (CoStatus), whether it ran yet, its heap object, where a yield left its values. */
+  status = 0;
+  started = false;
+  ref = 0;
+  yieldBase = 0;
+  yieldN = 0;
+  wrapFunc = 0;
 
   constructor(readonly g: Global, nslots: number) {
     const bytes = (nslots + STACK_EXTRA) * 8;
@@ -214,7 +225,10 @@ export function frameCaller(L: LuaState, base: number): FrameAt | null {
   const link = frameLink(base);
   const pb = framePrev(L, base);
   if (pb === 0) return null;
-  return { base: pb, pc: (link & Frame.TYPE) === Frame.LUA ? (link >>> 2) - 1 : -1 };
+  if ((link & Frame.TYPE) === Frame.LUA) return { base: pb, pc: (link >>> 2) - 1 };
+  // A C frame entered from the interpreter keeps the caller's PC in the link slot's high word.
+  const saved = u32[((base - 1) << 1) + 1];
+  return { base: pb, pc: (link & Frame.TYPEP) === Frame.C && saved !== T.NIL && saved !== 0 ? saved - 1 : -1 };
 }
 
 /** Frame at call level `level` counted from the running C function at L.base (level 1 = its caller). */

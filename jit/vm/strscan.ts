@@ -2,22 +2,27 @@
 
 const WS = /^[ \t\n\v\f\r]*/;
 
-/** Parse a Lua numeric string (decimal, hex integer or hex float, surrounding whitespace). NaN = not a number. */
-export function strToNum(s: string): number {
+/** Parse a Lua numeric string (decimal, hex integer or hex float, inf/nan, surrounding whitespace); undefined if it is not one. */
+export function strToNum(s: string): number | undefined {
   let i = 0, n = s.length;
   while (i < n && isSpace(s.charCodeAt(i))) i++;
   while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
-  if (i >= n) return NaN;
+  if (i >= n) return undefined;
   let neg = false;
   let c = s.charCodeAt(i);
   if (c === 45 /* - */ || c === 43 /* + */) { neg = c === 45; i++; }
   if (i >= n) return NaN;
   let v: number;
+  const word = s.slice(i, n).toLowerCase();
+  if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;
+  if (word === 'nan') return NaN;
   if (s.charCodeAt(i) === 48 && (s.charCodeAt(i + 1) | 32) === 120 /* 0x */) {
-    v = hexNum(s, i + 2, n);
+    const h = hexNum(s, i + 2, n);
+    if (h !== h) return undefined;
+    v = h;
   } else {
     const body = s.slice(i, n);
-    if (!/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return NaN;
+    if (!/^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body)) return undefined;
     v = Number(body);
   }
   return neg ? -v : v;
@@ -51,18 +56,19 @@ function hexNum(s: string, i: number, n: number): number {
   return m * Math.pow(2, exp);
 }
 
-/** tonumber(s, base) for bases 2..36: integer digits only. NaN = not a number. */
-export function strToNumBase(s: string, base: number): number {
+/** tonumber(s, base) for bases 2..36: integer digits only; undefined if not a number. */
+export function strToNumBase(s: string, base: number): number | undefined {
   const t = s.replace(WS, '').replace(/[ \t\n\v\f\r]*$/, '');
   let i = 0, neg = false;
   if (t[0] === '-') { neg = true; i++; }
-  if (i >= t.length) return NaN;
+  if (base === 16 && t[i] === '0' && (t[i + 1] === 'x' || t[i + 1] === 'X')) i += 2;
+  if (i >= t.length) return undefined;
   let v = 0;
   for (; i < t.length; i++) {
     const c = t.charCodeAt(i) | 0;
     const lc = c | 32;
     const d = c >= 48 && c <= 57 ? c - 48 : lc >= 97 && lc <= 122 ? lc - 87 : 99;
-    if (d >= base) return NaN;
+    if (d >= base) return undefined;
     v = v * base + d;
   }
   return neg ? -v : v;

@@ -45,7 +45,7 @@ export function checkNumber(L: LuaState, base: number, nargs: number, i: number)
   if (tag < T.ISNUM) return f64[s];
   if (tag === T.STR) {
     const x = strToNum(str.strText(u32[s << 1]));
-    if (x === x) return x;
+    if (x !== undefined) return x;
   }
   return typeError(L, base, nargs, i, 'number');
 }

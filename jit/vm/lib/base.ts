@@ -1,7 +1,8 @@
 // The base library: print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw*,
 // metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
-import { u8, u32, f64, bytesInUse } from '../heap.js';
-import { T, typeName, copyTV } from '../value.js';
+import { u8, u32, f64, bytesInUse, alloc } from '../heap.js';
+import { link as gcLink } from '../gc.js';
+import { T, GCT, typeName, copyTV } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as str from '../str.js';
 import * as tab from '../tab.js';
@@ -89,12 +90,12 @@ function tostring(L: LuaState, base: number, nargs: number): number {
 function tonumber(L: LuaState, base: number, nargs: number): number {
   const b = aux.optInt(L, base, nargs, 2, 10);
   const tag = aux.argTag(base, nargs, 1);
-  if (b === 10) {
+  if (b === 10) { // base 10 means the full number syntax (lj_lib tonumber)
     aux.checkAny(L, base, nargs, 1);
     if (tag < T.ISNUM) return 1;
     if (tag === T.STR) {
       const x = strToNum(str.strText(u32[base << 1]));
-      if (x === x) { f64[base] = x; return 1; }
+      if (x !== undefined) { f64[base] = x; return 1; }
     }
     setNil(base);
     return 1;
@@ -102,7 +103,7 @@ function tonumber(L: LuaState, base: number, nargs: number): number {
   if (b < 2 || b > 36) aux.argError(L, 2, ErrMsg.BASERNG);
   const s = aux.checkStr(L, base, nargs, 1);
   const x = strToNumBase(s, b);
-  if (x === x) f64[base] = x; else setNil(base);
+  if (x !== undefined) f64[base] = x; else setNil(base);
   return 1;
 }
 
@@ -221,7 +222,7 @@ function rawequal(L: LuaState, base: number, nargs: number): number {
 function setmetatable(L: LuaState, base: number, nargs: number): number {
   const t = aux.checkTab(L, base, nargs, 1);
   const mtag = aux.argTag(base, nargs, 2);
-  if (mtag !== T.NIL && mtag !== T.TAB) aux.argError(L, 2, 'nil or table expected');
+  if (nargs < 2 || (mtag !== T.NIL && mtag !== T.TAB)) aux.argError(L, 2, 'nil or table expected');
   const old = u32[(t + tab.TAB_MT) >> 2];
   if (old !== 0 && metaGet(L, old, MM.metatable) >= 0) L.callerError(ErrMsg.PROTMT);
   u32[(t + tab.TAB_MT) >> 2] = mtag === T.TAB ? u32[(base + 1) << 1] : 0;
@@ -250,9 +251,10 @@ function assert(L: LuaState, base: number, nargs: number): number {
 function error(L: LuaState, base: number, nargs: number): number {
   const level = aux.optInt(L, base, nargs, 2, 1);
   if (nargs < 1) setNil(base);
-  if (u32[(base << 1) + 1] === T.STR && level > 0) {
+  const tag = u32[(base << 1) + 1];
+  if ((tag === T.STR || tag < T.ISNUM) && level > 0) {
     const pre = posPrefix(L, frameAtLevel(L, level));
-    if (pre !== '') L.setStr(base, pre + str.strText(u32[base << 1]));
+    if (pre !== '') L.setStr(base, pre + meta.strOrNumText(base));
   }
   throw new LuaError(u32[(base << 1) + 1], u32[base << 1]);
 }
@@ -266,7 +268,8 @@ function pcall(L: LuaState, base: number, nargs: number): number {
 }
 
 function xpcall(L: LuaState, base: number, nargs: number): number {
-  aux.checkAny(L, base, nargs, 2);
+  aux.checkAny(L, base, nargs, 1);
+  aux.checkFunc(L, base, nargs, 2);
   // [f][h][args] -> ... [h][f][link][args] above the arguments, so h stays on the stack.
   const hslot = base + nargs;
   copyTV(hslot, base + 1);
@@ -363,9 +366,55 @@ function collectgarbage(L: LuaState, base: number, nargs: number): number {
   }
 }
 
+// GCudata layout: +0 gct,marked | +4 nextgc | +8 metatable | +12 env | +16 length (0: proxies only)
+export const UD_MT = 8;
+const UD_SIZE = 24;
+
+/** newproxy(false|true|proxy): an empty userdata, optionally with a fresh or a shared metatable. */
 function newproxy(L: LuaState, base: number, nargs: number): number {
-  void nargs;
-  return L.callerError('newproxy is not supported');
+  const tag = aux.argTag(base, nargs, 1);
+  let mt = 0;
+  if (tag === T.TRUE) {
+    mt = tab.newTab(0, 1);
+  } else if (tag === T.UDATA) {
+    mt = u32[(u32[base << 1] + UD_MT) >> 2];
+  } else if (tag !== T.FALSE && tag !== T.NIL) {
+    aux.argError(L, 1, 'boolean or proxy expected');
+  }
+  const ud = alloc(UD_SIZE);
+  u8[ud] = GCT.UDATA;
+  u32[(ud + UD_MT) >> 2] = mt;
+  u32[(ud + 12) >> 2] = L.g.globals;
+  gcLink(ud);
+  u32[base << 1] = ud; u32[(base << 1) + 1] = T.UDATA;
+  return 1;
+}
+
+/** load(f|s [, chunkname]): a string loads like loadstring; a function is called for the pieces. */
+function load(L: LuaState, base: number, nargs: number): number {
+  if (aux.argTag(base, nargs, 1) === T.STR) return loadstring(L, base, nargs);
+  aux.checkFunc(L, base, nargs, 1);
+  const name = aux.optStr(L, base, nargs, 2, '=(load)');
+  const parts: string[] = [];
+  const top = base + Math.max(nargs, 2);
+  for (;;) {
+    copyTV(top, base);
+    call(L, top, 0, 1);
+    const tag = u32[(top << 1) + 1];
+    if (tag === T.NIL) break;
+    if (tag !== T.STR) L.callerError('reader function must return a string');
+    const piece = str.strText(u32[top << 1]);
+    if (piece.length === 0) break;
+    parts.push(piece);
+  }
+  const r = loadString(L, parts.join(''), name);
+  if (typeof r === 'string') {
+    setNil(base);
+    L.setStr(base + 1, r);
+    return 2;
+  }
+  u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
+  return 1;
 }
 
 /** Open the base library into the global table. */
@@ -375,7 +424,7 @@ export function openBase(L: LuaState): void {
   const made = register(L, G, {
     print, type, tostring, tonumber, next, pairs, ipairs, select, unpack, rawget, rawset, rawequal,
     setmetatable, getmetatable, assert, error, pcall, xpcall, loadstring, getfenv, setfenv,
-    collectgarbage, newproxy,
+    collectgarbage, newproxy, load,
   }, { pcall: FF.pcall, xpcall: FF.xpcall });
   g.nextFunc = made.next;
   g.tostringFunc = made.tostring;

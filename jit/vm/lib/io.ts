@@ -15,7 +15,8 @@ function write(L: LuaState, base: number, nargs: number): number {
     if (tag < T.ISNUM) writeOut(L, fmtNum(f64[s]));
     else writeOut(L, aux.checkStr(L, base, nargs, i));
   }
-  return 0;
+  u32[(base << 1) + 1] = T.TRUE; // LuaJIT's io.write returns true here (the file in 5.1)
+  return 1;
 }
 
 const startTime = Date.now();
@@ -23,10 +24,7 @@ const startTime = Date.now();
 export function openIO(L: LuaState): void {
   const io = tab.newTab(0, 2);
   register(L, io, {
-    write(L2, base, nargs) {
-      write(L2, base, nargs);
-      return 0;
-    },
+    write,
     read(L2) { return L2.callerError('io.read is not supported'); },
   });
   const os = tab.newTab(0, 3);

@@ -69,7 +69,7 @@ export const tableLib: Record<string, LibFunc> = {
       const tag = v < 0 ? T.NIL : u32[(v << 1) + 1];
       if (tag === T.STR) parts.push(str.strText(u32[v << 1]));
       else if (tag < T.ISNUM) parts.push(fmtNum(f64[v]));
-      else L.callerError(`invalid value (at index ${k}) in table for 'concat'`);
+      else L.callerError(`invalid value (${typeName(tag)}) at index ${k} in table for 'concat'`);
       total += parts[parts.length - 1].length + sep.length;
       if (total >= str.MAX_STR) L.callerError(ErrMsg.ERRMEM);
     }

@@ -1,0 +1,184 @@
+// The coroutine library: threads with their own heap stacks, resumed by re-entering the interpreter
+// and suspended by returning out of it at a yield. (lib_base.c coroutine_*, lj_state.c)
+//
+// A yield is only possible from the interpreter loop that resume() entered directly (no TypeScript
+// frame of a metamethod or library callback in between): execute() then returns YIELDED and the
+// yield's C frame stays on the coroutine's stack. The next resume() stores its arguments as that
+// frame's results and re-enters execute() there, which returns them to the caller of yield.
+import { u8, u32, alloc } from '../heap.js';
+import { T, GCT, copyTV } from '../value.js';
+import * as tab from '../tab.js';
+import * as str from '../str.js';
+import { link as gcLink } from '../gc.js';
+import { LuaState, newCFunction, setFrameLink, Frame, FRAME_SLOTS } from '../state.js';
+import { FN_FFID, FF } from '../func.js';
+import { execute, call, YIELDED, toLuaErrorValue } from '../interp.js';
+import { LuaError, BudgetExceeded, ErrMsg } from '../err.js';
+import * as aux from './aux.js';
+import { register, type LibFunc } from './base.js';
+
+/** Stack slots of a coroutine (the main thread has STACK_MAX). */
+export const CO_STACK_SLOTS = 16384;
+/** Nested resumes before "C stack overflow" (each is a TypeScript-level recursion). */
+const MAX_RESUME_DEPTH = 180;
+
+// GCthread layout: +0 gct,marked | +4 nextgc | +8 thread id (index into Global.threads)
+export const TH_ID = 8;
+const TH_SIZE = 16;
+
+export const enum CoStatus { SUSPENDED, RUNNING, NORMAL, DEAD }
+
+function newThread(L: LuaState, fn: number): number {
+  const g = L.g;
+  const co = new LuaState(g, CO_STACK_SLOTS);
+  co.status = CoStatus.SUSPENDED;
+  const fslot = co.base;
+  u32[fslot << 1] = fn; u32[(fslot << 1) + 1] = T.FUNC;
+  co.top = fslot + FRAME_SLOTS;
+  const o = alloc(TH_SIZE);
+  u8[o] = GCT.THREAD;
+  u32[(o + TH_ID) >> 2] = g.threads.length;
+  g.threads.push(co);
+  co.ref = o;
+  gcLink(o);
+  return o;
+}
+
+export const threadOf = (L: LuaState, o: number): LuaState => L.g.threads[u32[(o + TH_ID) >> 2]]!;
+
+function checkThread(L: LuaState, base: number, nargs: number): LuaState {
+  if (aux.argTag(base, nargs, 1) !== T.THREAD) aux.argError(L, 1, 'coroutine expected');
+  return threadOf(L, u32[base << 1]);
+}
+
+/**
+ * Resume `co` with n values taken from L's slots src..; on return the results are in co's stack at
+ * the returned slot. Throws a LuaError (with co now dead) if the coroutine raised one.
+ */
+function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: number; n: number } {
+  const g = L.g;
+  if (g.resumeDepth >= MAX_RESUME_DEPTH) L.callerError(ErrMsg.CSTKOV);
+  const prev = g.cur;
+  co.status = CoStatus.RUNNING;
+  L.status = CoStatus.NORMAL;
+  g.cur = co;
+  g.resumeDepth++;
+  try {
+    let r: number;
+    let at: number;
+    if (!co.started) {
+      co.started = true;
+      const fslot = co.stack + FRAME_SLOTS;
+      if (fslot + FRAME_SLOTS + n >= co.maxslot) L.callerError(ErrMsg.STKOV);
+      for (let i = 0; i < n; i++) copyTV(fslot + FRAME_SLOTS + i, src + i);
+      setFrameLink(fslot + FRAME_SLOTS, ((FRAME_SLOTS << 3) | Frame.C) >>> 0);
+      const fn = u32[fslot << 1];
+      r = u8[fn + FN_FFID] === FF.LUA ? execute(co, fslot, n) : call(co, fslot, n, -1);
+      at = fslot;
+    } else {
+      const yb = co.yieldBase;
+      if (yb + n >= co.maxslot) L.callerError(ErrMsg.STKOV);
+      for (let i = 0; i < n; i++) copyTV(yb + i, src + i);
+      r = execute(co, 0, n, yb);
+      at = co.stack + FRAME_SLOTS;
+    }
+    if (r === YIELDED) {
+      co.status = CoStatus.SUSPENDED;
+      return { at: co.yieldBase, n: co.yieldN };
+    }
+    co.status = CoStatus.DEAD;
+    return { at, n: r };
+  } catch (e) {
+    if (e instanceof BudgetExceeded) throw e;
+    co.status = CoStatus.DEAD;
+    throw toLuaErrorValue(co, e);
+  } finally {
+    g.resumeDepth--;
+    g.cur = prev;
+    L.status = CoStatus.RUNNING;
+  }
+}
+
+function cannotResume(co: LuaState): string | null {
+  if (co.status === CoStatus.DEAD) return 'cannot resume dead coroutine';
+  if (co.status !== CoStatus.SUSPENDED) return 'cannot resume non-suspended coroutine';
+  return null;
+}
+
+const lib: Record<string, LibFunc> = {
+  create(L, base, nargs) {
+    if (aux.argTag(base, nargs, 1) !== T.FUNC) aux.typeError(L, base, nargs, 1, 'function');
+    const o = newThread(L, u32[base << 1]);
+    u32[base << 1] = o; u32[(base << 1) + 1] = T.THREAD;
+    return 1;
+  },
+  resume(L, base, nargs) {
+    const co = checkThread(L, base, nargs);
+    const why = cannotResume(co);
+    if (why !== null) {
+      u32[(base << 1) + 1] = T.FALSE;
+      L.setStr(base + 1, why);
+      return 2;
+    }
+    try {
+      const r = resumeCo(L, co, base + 1, nargs - 1);
+      if (base + 1 + r.n >= L.maxslot) L.callerError('too many results to resume');
+      u32[(base << 1) + 1] = T.TRUE;
+      for (let i = 0; i < r.n; i++) copyTV(base + 1 + i, r.at + i);
+      return r.n + 1;
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+      u32[(base << 1) + 1] = T.FALSE;
+      u32[(base + 1) << 1] = e.lo; u32[((base + 1) << 1) + 1] = e.hi;
+      return 2;
+    }
+  },
+  yield(L) {
+    // Reached only from TypeScript (the interpreter suspends yields it sees itself).
+    return L.callerError(ErrMsg.CYIELD);
+  },
+  status(L, base, nargs) {
+    const co = checkThread(L, base, nargs);
+    const s = co === L ? 'running' : ['suspended', 'running', 'normal', 'dead'][co.status];
+    L.setStr(base, s);
+    return 1;
+  },
+  running(L, base) {
+    if (L === L.g.mainThread) u32[(base << 1) + 1] = T.NIL;
+    else { u32[base << 1] = L.ref; u32[(base << 1) + 1] = T.THREAD; }
+    return 1;
+  },
+  isyieldable(L, base) {
+    u32[(base << 1) + 1] = L !== L.g.mainThread && L.ccalls === 0 ? T.TRUE : T.FALSE;
+    return 1;
+  },
+  wrap(L, base, nargs) {
+    if (aux.argTag(base, nargs, 1) !== T.FUNC) aux.typeError(L, base, nargs, 1, 'function');
+    const o = newThread(L, u32[base << 1]);
+    const co = threadOf(L, o);
+    const f = newCFunction(L, 'wrap_aux', (L2, b2, n2) => {
+      const why = cannotResume(co);
+      if (why !== null) L2.callerError(why.replace('non-suspended', 'running'));
+      try {
+        const r = resumeCo(L2, co, b2, n2);
+        if (b2 + r.n >= L2.maxslot) L2.callerError('too many results to resume');
+        for (let i = 0; i < r.n; i++) copyTV(b2 + i, r.at + i);
+        return r.n;
+      } catch (e) {
+        if (e instanceof LuaError && e.hi === T.STR) L2.callerError(str.strText(e.lo));
+        throw e;
+      }
+    }, FF.C);
+    co.wrapFunc = f;
+    u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
+    return 1;
+  },
+};
+
+export function openCoroutine(L: LuaState): void {
+  const t = tab.newTab(0, 3);
+  const made = register(L, t, lib, { yield: FF.coroutine_yield });
+  void made;
+  const s = tab.setStr(L.g.globals, str.newStr('coroutine'));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+}
