@@ -20,6 +20,9 @@ export interface MinimiseOptions {
   gen?: Partial<GenConfig>;
 }
 
+/** fast-check shrinking gets this fraction (1/n) of the time left; the AST reducer the rest. */
+const SHRINK_SHARE = 2;
+
 export const DEFAULT_MINIMISE: MinimiseOptions = { shrinkBudget: 300, reduceBudget: 600, hotFloor: 60, maxSeconds: 30 };
 
 export interface Minimised {
@@ -38,7 +41,13 @@ export async function shrinkGenerated(seed: number, interesting: Interesting, o:
     if (tests >= o.shrinkBudget || (o.deadline !== undefined && performance.now() > o.deadline)) return true;
     tests++;
     return !(await interesting(p.source));
-  }), { seed, numRuns: 1 });
+  }), {
+    seed, numRuns: 1,
+    // Once the budget is spent every candidate "passes", but fast-check would still walk the whole
+    // shrink tree of a long choice list: the time limit ends the walk, keeping the best failure.
+    interruptAfterTimeLimit: Math.max(1, (o.deadline ?? Infinity) - performance.now()) / SHRINK_SHARE,
+    markInterruptAsFailure: false,
+  });
   if (!out.failed || !out.counterexample) return null;
   return { source: out.counterexample[0].source, path: out.counterexamplePath ?? '', tests };
 }

@@ -12,6 +12,8 @@ export const FN_ENV = 8;
 export const FN_PC = 12;
 export const FN_PROTO = 16;
 export const FN_GCLIST = 20;
+/** C functions: one reference the function keeps alive (e.g. wrap's coroutine), in the proto-id word. */
+export const FN_CUPV = 16;
 export const FN_UV = 24;
 
 /** Function kinds in the ffid byte: 0 = Lua, otherwise a C (TypeScript) function; some need the interpreter. */

@@ -40,6 +40,12 @@ const SMALL_MAX = 512;
 const smallFree = new Int32Array(SMALL_MAX / 8 + 1); // head of free list per granule count (0 = empty)
 const largeFree = new Map<number, number[]>();
 
+/**
+ * Shared with the interpreter: [0] = bytes in use, [1] = the collection threshold. The interpreter
+ * compares them at its safe points (one typed-array read each), so the allocator never collects.
+ */
+export const gcFlag = new Int32Array(2);
+
 let top = HEAP_FIRST;
 let limit = HEAP_RESERVE;
 let inUse = 0;
@@ -53,6 +59,7 @@ export function reset(heapLimit?: number): void {
   top = HEAP_FIRST;
   highWater = HEAP_FIRST;
   inUse = 0;
+  gcFlag[0] = 0;
   smallFree.fill(0);
   largeFree.clear();
   limit = heapLimit !== undefined ? Math.min(Math.max(heapLimit, 1 << 20), HEAP_RESERVE) : HEAP_RESERVE;
@@ -83,6 +90,7 @@ export function alloc(size: number): number {
     if (top > highWater) highWater = top;
   }
   inUse += size;
+  gcFlag[0] = inUse;
   return p;
 }
 
@@ -90,6 +98,7 @@ export function alloc(size: number): number {
 export function free(p: number, size: number): void {
   size = (size + 7) & ~7;
   inUse -= size;
+  gcFlag[0] = inUse;
   if (size <= SMALL_MAX) {
     const g = size >> 3;
     u32[p >> 2] = smallFree[g];

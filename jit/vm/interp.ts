@@ -6,7 +6,8 @@
 // LuaError exception: the catch below looks for the innermost pcall frame that this invocation owns,
 // writes `false, err` into that frame and returns from it through the ordinary return path (the
 // synthetic RETM instruction), so the state after an error is exactly a return from pcall.
-import { u8, u32, f64, alloc, HeapExhausted } from './heap.js';
+import { u8, u32, f64, alloc, HeapExhausted, gcFlag } from './heap.js';
+import { fullGC } from './gc.js';
 import { BC, BCBIAS_J, bcOp, insAD } from '../bytecode/bcdef.js';
 import { T, typeName as typeNameTag } from './value.js';
 import * as tab from './tab.js';
@@ -19,7 +20,7 @@ import { LuaError, BudgetExceeded, ErrMsg, badCall } from './err.js';
 import { isVararg } from '../bytecode/proto.js';
 import { TableOverflow } from './tab.js';
 import { PROTO_UV_LOCAL } from '../bytecode/proto.js';
-import { argError } from './lib/aux.js';
+import { argError, typeError } from './lib/aux.js';
 
 /** Heap word holding `RETM 0 0`: resumes the return path with MULTRES results at BASE. */
 let synthRETM = 0;
@@ -53,7 +54,7 @@ function errValue(L: LuaState, msg: string): LuaError {
  */
 export function call(L: LuaState, fslot: number, nargs: number, nres: number): number {
   const sbase = L.base, stop = L.top, spc = L.pc;
-  if (L.ccalls >= MAX_CCALLS) L.runError(ErrMsg.CSTKOV);
+  if (L.ccalls >= MAX_CCALLS) L.throwStr(ErrMsg.STKOV); // LuaJIT would run out of Lua stack here
   L.ccalls++;
   try {
     if (u32[(fslot << 1) + 1] !== T.FUNC) {
@@ -291,6 +292,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.CAT:
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
             meta.concat(L, base + a, base + (ins >>> 24), base + ((ins >>> 16) & 0xff));
             break;
@@ -349,6 +351,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             pc = pc + (ins >>> 16) - BCBIAS_J;
             break;
           case BC.FNEW: {
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
             const cpt = protos[kref[ins >>> 16]];
             const cl = newLFunc(cpt, u32[(fn + FN_ENV) >> 2]);
@@ -366,6 +369,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 
           // -- Tables -----------------------------------------------------------------------------------
           case BC.TNEW: {
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
             const d = ins >>> 16;
             let asize = d & 0x7ff;
@@ -376,6 +380,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.TDUP: {
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
             const t = tab.dup(kref[ins >>> 16]);
             const ra = base + a;
@@ -570,7 +575,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                   nargs -= 1;
                   link = (16 | Frame.PCALL) >>> 0;
                 } else {
-                  if (nargs < 2) { cbase = pb; L.base = pb; L.top = pb + nargs; argError(L, 2, ErrMsg.NOVAL); }
+                  if (nargs < 2 || u32[((pb + 1) << 1) + 1] !== T.FUNC) {
+                    cbase = pb; L.base = pb; L.top = pb + nargs;
+                    if (nargs < 1) argError(L, 1, ErrMsg.NOVAL);
+                    typeError(L, pb, nargs, 2, 'function');
+                  }
                   u32.copyWithin((pb + 3) << 1, (pb + 2) << 1, (pb + nargs) << 1);
                   const fs = pb << 1, hs = (pb + 1) << 1;
                   const flo = u32[fs], fhi = u32[fs + 1];
@@ -592,7 +601,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               // A C function: run it with its frame innermost, then return its results.
               cbase = fslot + 2;
               L.base = cbase; L.top = cbase + nargs; L.pc = pc; g.clock = clock;
-              const n = g.cfuncs[u32[(f + 12) >> 2]].fn(L, cbase, nargs);
+              const n = g.cfuncs[u32[(f + 12) >> 2]]!.fn(L, cbase, nargs);
               clock = g.clock;
               base = cbase;
               cbase = 0;
@@ -743,6 +752,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             }
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
           case BC.ITERL: case BC.IITERL: {
@@ -753,11 +763,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             }
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
           case BC.LOOP: case BC.ILOOP:
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           case BC.JMP:
             pc = pc + (ins >>> 16) - BCBIAS_J;
@@ -769,6 +781,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             for (let i = nargs; i < pt.numparams; i++) u32[((base + i) << 1) + 1] = T.NIL;
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_CALL) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
           case BC.FUNCV: case BC.IFUNCV: {
@@ -786,6 +799,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             base = nb;
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_CALL) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
+            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
           default:

@@ -59,6 +59,10 @@ function templateTable(kt: KTable, L: LuaState): number {
 
 /** Compile and load `source`; returns the main closure, or the syntax error message. */
 export function loadString(L: LuaState, source: string, chunkname: string): number | string {
+  // An ESC first byte marks LuaJIT bytecode, which this VM does not load.
+  if (source.charCodeAt(0) === 0x1b) {
+    return `${chunkId(chunkname.charCodeAt(0) === 0x1b ? '=(binary)' : chunkname)}: cannot load incompatible bytecode`;
+  }
   let p: Proto;
   try {
     p = compile(source, chunkname);

@@ -28,7 +28,7 @@ export const LUA_MINSTACK = 20;
 /** Maximum stack slots of a thread (LuaJIT's LJ_STACK_MAX). */
 export const STACK_MAX = 65500;
 /** Extra slots kept free above the limit for error handling. */
-const STACK_EXTRA = 5 + 2 * LUA_MINSTACK + 256;
+export const STACK_EXTRA = 5 + 2 * LUA_MINSTACK + 256;
 /** Nested TypeScript-level calls (metamethods, library callbacks) before "C stack overflow". */
 export const MAX_CCALLS = 200;
 /** Loop edges / calls tick the hotcounts by these (lj_dispatch.h). */
@@ -47,7 +47,7 @@ export interface CFuncInfo {
 /** Per-program global state. */
 export class Global {
   protos: LProto[] = [];
-  cfuncs: CFuncInfo[] = [];
+  cfuncs: (CFuncInfo | undefined)[] = [];
   /** Interned metamethod name strings ("__index", ...), indexed by MM. */
   mmstr: number[] = [];
   /** Metatables for non-table types, indexed by ~itype (strings: ~T.STR = 4). */
@@ -74,6 +74,8 @@ export class Global {
   ipairsAux = 0;
   /** Coroutines by thread id, the running one, and how deeply resumes are nested. */
   threads: (LuaState | undefined)[] = [];
+  /** Library function objects: always roots. */
+  builtins: number[] = [];
   cur!: LuaState;
   resumeDepth = 0;
   /** Hook for collectgarbage() options (set by the GC). */
@@ -105,6 +107,8 @@ export class LuaState {
   yieldBase = 0;
   yieldN = 0;
   wrapFunc = 0;
+  /** Ran since the last collection (its stack above the live top may hold stale references). */
+  dirty = true;
 
   constructor(readonly g: Global, nslots: number) {
     const bytes = (nslots + STACK_EXTRA) * 8;
@@ -221,7 +225,7 @@ export interface FrameAt { base: number; pc: number }
  * Returns null at the bottom of the stack.
  */
 export function frameCaller(L: LuaState, base: number): FrameAt | null {
-  while ((frameLink(base) & Frame.TYPE) === Frame.VARG) base = framePrev(L, base);
+  while ((frameLink(base) & Frame.TYPEP) === Frame.VARG) base = framePrev(L, base);
   const link = frameLink(base);
   const pb = framePrev(L, base);
   if (pb === 0) return null;
@@ -291,7 +295,7 @@ export function newCFunction(L: LuaState, name: string, fn: CFunction, ffid: num
   return newCFunc(id, ffid, env);
 }
 
-export const cfuncOf = (L: LuaState, f: number): CFuncInfo => L.g.cfuncs[u32[(f + FN_PC) >> 2]];
+export const cfuncOf = (L: LuaState, f: number): CFuncInfo => L.g.cfuncs[u32[(f + FN_PC) >> 2]]!;
 export const funcEnv = (f: number): number => u32[(f + FN_ENV) >> 2];
 
 /** The GC type byte of object o. */

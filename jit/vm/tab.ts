@@ -518,6 +518,7 @@ export function dup(kt: number): number {
   const knode = u32[(kt + TAB_NODE) >> 2];
   const hbits = knode !== nilnode ? 31 - Math.clz32(hmask + 1) : 0;
   const t = newTab(asize, hbits);
+  u8[t + TAB_NOMM] = 0; // copied keys may name metamethods
   if (asize > 0) {
     const a = u32[(t + TAB_ARRAY) >> 2], ka = u32[(kt + TAB_ARRAY) >> 2];
     u32.copyWithin(a >> 2, ka >> 2, (ka >> 2) + asize * 2);

@@ -1,7 +1,7 @@
 // The base library: print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw*,
 // metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
 import { u8, u32, f64, bytesInUse, alloc } from '../heap.js';
-import { link as gcLink } from '../gc.js';
+import { link as gcLink, fullGC, setStopped } from '../gc.js';
 import { T, GCT, typeName, copyTV } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as str from '../str.js';
@@ -23,6 +23,7 @@ export function register(L: LuaState, t: number, fns: Record<string, LibFunc>, f
   const made: Record<string, number> = {};
   for (const [name, fn] of Object.entries(fns)) {
     const f = newCFunction(L, name, fn, ffids[name] ?? FF.C);
+    L.g.builtins.push(f);
     const s = tab.setStr(t, str.newStr(name));
     u32[s << 1] = f; u32[(s << 1) + 1] = T.FUNC;
     made[name] = f;
@@ -253,8 +254,8 @@ function error(L: LuaState, base: number, nargs: number): number {
   if (nargs < 1) setNil(base);
   const tag = u32[(base << 1) + 1];
   if ((tag === T.STR || tag < T.ISNUM) && level > 0) {
-    const pre = posPrefix(L, frameAtLevel(L, level));
-    if (pre !== '') L.setStr(base, pre + meta.strOrNumText(base));
+    // A number becomes a string here even when no position is added (lua_isstring is true for it).
+    L.setStr(base, posPrefix(L, frameAtLevel(L, level)) + meta.strOrNumText(base));
   }
   throw new LuaError(u32[(base << 1) + 1], u32[base << 1]);
 }
@@ -356,10 +357,17 @@ function collectgarbage(L: LuaState, base: number, nargs: number): number {
       f64[base] = kb;
       return 1;
     }
-    case 'collect': case 'step': case 'stop': case 'restart': case 'setpause': case 'setstepmul':
-      L.g.gcRequest?.(opt, L);
+    case 'collect': case 'step':
+      fullGC(L.top);
       f64[base] = 0;
       if (opt === 'step') setBool(base, true);
+      return 1;
+    case 'stop': case 'restart':
+      setStopped(opt === 'stop');
+      f64[base] = 0;
+      return 1;
+    case 'setpause': case 'setstepmul':
+      f64[base] = opt === 'setpause' ? 200 : 2;
       return 1;
     default:
       return aux.argError(L, 1, `invalid option '${opt}'`);
@@ -368,7 +376,7 @@ function collectgarbage(L: LuaState, base: number, nargs: number): number {
 
 // GCudata layout: +0 gct,marked | +4 nextgc | +8 metatable | +12 env | +16 length (0: proxies only)
 export const UD_MT = 8;
-const UD_SIZE = 24;
+export const UD_SIZE = 24;
 
 /** newproxy(false|true|proxy): an empty userdata, optionally with a fresh or a shared metatable. */
 function newproxy(L: LuaState, base: number, nargs: number): number {

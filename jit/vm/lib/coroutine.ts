@@ -11,7 +11,7 @@ import * as tab from '../tab.js';
 import * as str from '../str.js';
 import { link as gcLink } from '../gc.js';
 import { LuaState, newCFunction, setFrameLink, Frame, FRAME_SLOTS } from '../state.js';
-import { FN_FFID, FF } from '../func.js';
+import { FN_FFID, FN_CUPV, FF } from '../func.js';
 import { execute, call, YIELDED, toLuaErrorValue } from '../interp.js';
 import { LuaError, BudgetExceeded, ErrMsg } from '../err.js';
 import * as aux from './aux.js';
@@ -60,6 +60,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
   if (g.resumeDepth >= MAX_RESUME_DEPTH) L.callerError(ErrMsg.CSTKOV);
   const prev = g.cur;
   co.status = CoStatus.RUNNING;
+  co.dirty = true;
   L.status = CoStatus.NORMAL;
   g.cur = co;
   g.resumeDepth++;
@@ -101,7 +102,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
 
 function cannotResume(co: LuaState): string | null {
   if (co.status === CoStatus.DEAD) return 'cannot resume dead coroutine';
-  if (co.status !== CoStatus.SUSPENDED) return 'cannot resume non-suspended coroutine';
+  if (co.status !== CoStatus.SUSPENDED) return 'cannot resume running coroutine';
   return null;
 }
 
@@ -158,7 +159,7 @@ const lib: Record<string, LibFunc> = {
     const co = threadOf(L, o);
     const f = newCFunction(L, 'wrap_aux', (L2, b2, n2) => {
       const why = cannotResume(co);
-      if (why !== null) L2.callerError(why.replace('non-suspended', 'running'));
+      if (why !== null) L2.callerError(why);
       try {
         const r = resumeCo(L2, co, b2, n2);
         if (b2 + r.n >= L2.maxslot) L2.callerError('too many results to resume');
@@ -170,6 +171,7 @@ const lib: Record<string, LibFunc> = {
       }
     }, FF.C);
     co.wrapFunc = f;
+    u32[(f + FN_CUPV) >> 2] = o; // the wrapper keeps its coroutine alive
     u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
     return 1;
   },
