@@ -34,3 +34,4 @@ export interface RunResult {
 }
 
 export { runSource, compileSource, listSource } from './vm/run.js';
+export { warmUp } from './vm/warmup.js';

@@ -1,10 +1,13 @@
 // Lua errors as JS exceptions carrying a raw TValue, and LuaJIT's message texts. (lj_err.c, lj_errmsg.h)
 
-/** A Lua error in flight: the error value's two words (numbers keep their exact bits). */
-export class LuaError extends Error {
-  constructor(readonly hi: number, readonly lo: number, text?: string) {
-    super(text ?? 'Lua error');
-  }
+/**
+ * A Lua error in flight: the error value's two words (numbers keep their exact bits).
+ * Deliberately not an Error subclass: capturing a JS stack trace per Lua error made
+ * pcall-heavy programs several times slower.
+ */
+export class LuaError {
+  constructor(readonly hi: number, readonly lo: number, readonly text: string = 'Lua error') {}
+  get message(): string { return this.text; }
 }
 
 /** Raised when the instruction budget is exhausted (not catchable by pcall). */

@@ -35,6 +35,8 @@ export interface LProto extends Proto {
   pcBase: number;
   /** kgc resolved: strings and template tables as heap refs, child prototypes as proto ids. */
   kref: Int32Array;
+  /** knum as a typed array, so every prototype's constants have the same shape for V8. */
+  knumf: Float64Array;
   /** Short chunk name for messages ("t.lua", "stdin", [string "..."]). */
   shortSrc: string;
 }

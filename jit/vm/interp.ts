@@ -136,7 +136,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
     pc = pt.pcBase;
   }
   let kref = pt.kref;
-  let knum = pt.knum;
+  let knum = pt.knumf;
   /** BASE of a C function running inside this loop (its frame is innermost while it runs). */
   let cbase = 0;
 
@@ -559,7 +559,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 fn = f;
                 base = fslot + 2;
                 pt = protos[u32[(f + FN_PROTO) >> 2]];
-                kref = pt.kref; knum = pt.knum;
+                kref = pt.kref; knum = pt.knumf;
                 pc = pt.pcBase;
                 continue dispatch;
               }
@@ -709,7 +709,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 base = dst - ((callIns >>> 8) & 0xff);
                 fn = u32[(base - 2) << 1];
                 pt = protos[u32[(fn + FN_PROTO) >> 2]];
-                kref = pt.kref; knum = pt.knum;
+                kref = pt.kref; knum = pt.knumf;
                 continue dispatch;
               }
               const type = link & Frame.TYPEP;

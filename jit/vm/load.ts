@@ -20,6 +20,7 @@ export function loadProto(L: LuaState, p: Proto): LProto {
   const lp = p as LProto;
   lp.pcBase = pcBase;
   lp.kref = kref;
+  lp.knumf = Float64Array.from(p.knum);
   lp.shortSrc = chunkId(p.chunkname);
   for (let i = 0; i < p.kgc.length; i++) {
     const k = p.kgc[i];

@@ -9,9 +9,9 @@ export function strToNum(s: string): number | undefined {
   while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
   if (i >= n) return undefined;
   let neg = false;
-  let c = s.charCodeAt(i);
+  const c = s.charCodeAt(i);
   if (c === 45 /* - */ || c === 43 /* + */) { neg = c === 45; i++; }
-  if (i >= n) return NaN;
+  if (i >= n) return undefined;
   let v: number;
   const word = s.slice(i, n).toLowerCase();
   if (word === 'inf' || word === 'infinity') return neg ? -Infinity : Infinity;

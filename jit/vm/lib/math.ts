@@ -73,7 +73,7 @@ const lib: Record<string, LibFunc> = {
     const x = aux.checkNumber(L, base, nargs, 1);
     const ip = x >= 0 ? Math.floor(x) : Math.ceil(x);
     f64[base] = ip;
-    f64[base + 1] = isFinite(x) ? x - ip : (x !== x ? x : 0);
+    f64[base + 1] = isFinite(x) ? x - ip : (x !== x ? x : (x < 0 ? -0 : 0));
     return 2;
   },
   frexp(L, base, nargs) {

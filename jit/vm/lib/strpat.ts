@@ -95,18 +95,46 @@ class MatchState {
   depth = 0;
   readonly capInit = new Int32Array(MAX_CAPTURES);
   readonly capLen = new Int32Array(MAX_CAPTURES);
-  readonly send: number;
-  constructor(readonly L: LuaState, readonly src: string, readonly pat: Uint8Array) {
-    this.send = src.length;
-  }
+  send = 0;
+  src = '';
+  pat: Uint8Array = EMPTY_PAT;
+  constructor(public L: LuaState) {}
   /** The subject byte at s, or 0 at the end (C's terminator). */
   at(s: number): number { return s < this.send ? this.src.charCodeAt(s) : 0; }
 }
 
+const EMPTY_PAT = new Uint8Array(2);
+
+// Match states are reused (their capture arrays are costly to allocate); gsub callbacks and
+// __index functions may match again while one is in use, hence a stack of them.
+const msPool: MatchState[] = [];
+let msInUse = 0;
+
+function acquireMS(L: LuaState, src: string, pat: Uint8Array): MatchState {
+  let ms = msPool[msInUse];
+  if (ms === undefined) { ms = new MatchState(L); msPool.push(ms); }
+  msInUse++;
+  ms.L = L; ms.src = src; ms.send = src.length; ms.pat = pat;
+  return ms;
+}
+
+function releaseMS(ms: MatchState): void {
+  msInUse--;
+  ms.src = '';
+}
+
+/** Recently used patterns as bytes; programs mostly match a few constant patterns over and over. */
+const patCache = new Map<string, Uint8Array>();
+const PAT_CACHE_MAX = 256;
+
 /** Pattern bytes with two zero bytes after them, so lookahead past the end reads C's terminator. */
-function patBytes(p: string, from: number): Uint8Array {
-  const b = new Uint8Array(p.length - from + 2);
-  for (let i = from; i < p.length; i++) b[i - from] = p.charCodeAt(i);
+function patBytes(p: string): Uint8Array {
+  let b = patCache.get(p);
+  if (b !== undefined) return b;
+  b = new Uint8Array(p.length + 2);
+  for (let i = 0; i < p.length; i++) b[i] = p.charCodeAt(i);
+  if (patCache.size >= PAT_CACHE_MAX) patCache.clear();
+  patCache.set(p, b);
   return b;
 }
 
@@ -372,23 +400,25 @@ function findAux(L: LuaState, base: number, nargs: number, find: boolean): numbe
       return 2;
     }
   } else {
-    let pfrom = 0;
     const anchor = p.charCodeAt(0) === CH_CARET;
-    if (anchor) pfrom = 1;
-    const ms = new MatchState(L, s, patBytes(p, pfrom));
-    let st = start;
-    do {
-      ms.level = 0; ms.depth = 0;
-      const e = match(ms, st, 0);
-      if (e !== NO_MATCH) {
-        if (find) {
-          f64[base] = st + 1;
-          f64[base + 1] = e;
-          return putCaptures(ms, -1, -1, base + 2) + 2;
+    const ms = acquireMS(L, s, patBytes(anchor ? p.slice(1) : p));
+    try {
+      let st = start;
+      do {
+        ms.level = 0; ms.depth = 0;
+        const e = match(ms, st, 0);
+        if (e !== NO_MATCH) {
+          if (find) {
+            f64[base] = st + 1;
+            f64[base + 1] = e;
+            return putCaptures(ms, -1, -1, base + 2) + 2;
+          }
+          return putCaptures(ms, st, e, base);
         }
-        return putCaptures(ms, st, e, base);
-      }
-    } while (st++ < ms.send && !anchor);
+      } while (st++ < ms.send && !anchor);
+    } finally {
+      releaseMS(ms);
+    }
   }
   u32[(base << 1) + 1] = T.NIL;
   return 1;
@@ -399,19 +429,22 @@ function findAux(L: LuaState, base: number, nargs: number, find: boolean): numbe
 function gmatch(L: LuaState, base: number, nargs: number): number {
   const s = aux.checkStr(L, base, nargs, 1);
   const p = aux.checkStr(L, base, nargs, 2);
-  const pat = patBytes(p, 0); // gmatch gives '^' no special meaning
   let pos = 0;
   const iter = (L2: LuaState, b: number): number => {
-    const ms = new MatchState(L2, s, pat);
-    for (let src = pos; src <= ms.send; src++) {
-      ms.level = 0; ms.depth = 0;
-      const e = match(ms, src, 0);
-      if (e !== NO_MATCH) {
-        pos = e === src ? e + 1 : e; // an empty match must still move on
-        return putCaptures(ms, src, e, b);
+    const ms = acquireMS(L2, s, patBytes(p)); // gmatch gives '^' no special meaning
+    try {
+      for (let src = pos; src <= ms.send; src++) {
+        ms.level = 0; ms.depth = 0;
+        const e = match(ms, src, 0);
+        if (e !== NO_MATCH) {
+          pos = e === src ? e + 1 : e; // an empty match must still move on
+          return putCaptures(ms, src, e, b);
+        }
       }
+      return 0;
+    } finally {
+      releaseMS(ms);
     }
-    return 0;
   };
   const f = newCFunction(L, 'gmatch_iter', iter);
   u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
@@ -455,26 +488,30 @@ function gsub(L: LuaState, base: number, nargs: number): number {
   const repl = isText ? aux.checkStr(L, base, nargs, 3) : '';
   const fslot = base + Math.max(nargs, 4) + 1; // scratch above the arguments
   if (fslot + 2 + MAX_CAPTURES >= L.maxslot) L.callerError(Err.CHECKSTACK);
-  const ms = new MatchState(L, src, patBytes(p, 0));
+  const ms = acquireMS(L, src, patBytes(p));
   // An __index function (table replacement) is called at L.top: keep it above our scratch.
   const savedTop = L.top;
   L.top = fslot + 2 + MAX_CAPTURES;
   const parts: string[] = [];
   let s = 0, n = 0;
-  while (n < maxN) {
-    ms.level = 0; ms.depth = 0;
-    const e = match(ms, s, 0);
-    if (e !== NO_MATCH) {
-      n++;
-      parts.push(isText ? expandRepl(ms, repl, s, e) : replValue(L, ms, rtag, base + 2, fslot, s, e));
+  try {
+    while (n < maxN) {
+      ms.level = 0; ms.depth = 0;
+      const e = match(ms, s, 0);
+      if (e !== NO_MATCH) {
+        n++;
+        parts.push(isText ? expandRepl(ms, repl, s, e) : replValue(L, ms, rtag, base + 2, fslot, s, e));
+      }
+      if (e !== NO_MATCH && e > s) s = e;
+      else if (s < ms.send) parts.push(src[s++]);
+      else break;
+      if (anchor) break;
     }
-    if (e !== NO_MATCH && e > s) s = e;
-    else if (s < ms.send) parts.push(src[s++]);
-    else break;
-    if (anchor) break;
+  } finally {
+    releaseMS(ms);
+    L.top = savedTop;
   }
   parts.push(src.slice(s));
-  L.top = savedTop;
   L.setStr(base, parts.join(''));
   f64[base + 1] = n;
   return 2;
