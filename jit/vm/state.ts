@@ -42,6 +42,8 @@ export type CFunction = (L: LuaState, base: number, nargs: number) => number;
 export interface CFuncInfo {
   fn: CFunction;
   name: string;
+  /** LuaJIT implements this one in Lua (LJLIB_LUA): a missing argument reads as nil in messages. */
+  luaArgs?: boolean;
 }
 
 /** Per-program global state. */

@@ -32,7 +32,10 @@ export function argError(L: LuaState, narg: number, msg: string): never {
 }
 
 export function typeError(L: LuaState, base: number, nargs: number, i: number, expected: string): never {
-  const got = i > nargs ? 'no value' : typeName(u32[((base + i - 1) << 1) + 1]);
+  // Functions LuaJIT writes in Lua see a missing argument as nil.
+  const fn = u32[(L.base - 2) << 1];
+  const luaWritten = L.base === base && (L.g.cfuncs[u32[(fn + 12) >> 2]]?.luaArgs ?? false);
+  const got = i > nargs && !luaWritten ? 'no value' : typeName(i > nargs ? T.NIL : u32[((base + i - 1) << 1) + 1]);
   return argError(L, i, `${expected} expected, got ${got}`);
 }
 

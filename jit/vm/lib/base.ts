@@ -31,6 +31,14 @@ export function register(L: LuaState, t: number, fns: Record<string, LibFunc>, f
   return made;
 }
 
+/** Flag the named functions as ones LuaJIT writes in Lua (see CFuncInfo.luaArgs). */
+export function markLuaWritten(L: LuaState, made: Record<string, number>, names: string[]): void {
+  for (const n of names) {
+    const info = L.g.cfuncs[u32[(made[n]! + 12) >> 2]];
+    if (info !== undefined) info.luaArgs = true;
+  }
+}
+
 const setNil = (s: number): void => { u32[(s << 1) + 1] = T.NIL; };
 const setBool = (s: number, b: boolean): void => { u32[(s << 1) + 1] = b ? T.TRUE : T.FALSE; };
 
@@ -83,8 +91,17 @@ function type(L: LuaState, base: number, nargs: number): number {
 
 function tostring(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  const tag = u32[(base << 1) + 1];
-  if (tag !== T.STR) L.setStr(base, meta.toStringMeta(L, base));
+  const mo = metaLookup(L, base, MM.tostring);
+  if (mo >= 0) {
+    // Whatever __tostring returns is returned unchecked (only print insists on a string).
+    const top = base + Math.max(nargs, 1);
+    copyTV(top, mo);
+    copyTV(top + 2, base);
+    call(L, top, 1, 1);
+    copyTV(base, top);
+    return 1;
+  }
+  if (u32[(base << 1) + 1] !== T.STR) L.setStr(base, meta.toStringRaw(L, base));
   return 1;
 }
 
@@ -139,7 +156,7 @@ function ipairsAux(L: LuaState, base: number, nargs: number): number {
   const t = aux.checkTab(L, base, nargs, 1);
   const i = aux.checkNumber(L, base, nargs, 2) + 1;
   const v = tab.getNum(t, i);
-  if (v < 0 || u32[(v << 1) + 1] === T.NIL) { setNil(base); return 1; }
+  if (v < 0 || u32[(v << 1) + 1] === T.NIL) return 0; // LuaJIT's ipairs_aux returns nothing at the end
   f64[base] = i;
   copyTV(base + 1, v);
   return 2;
@@ -243,6 +260,9 @@ function getmetatable(L: LuaState, base: number, nargs: number): number {
 function assert(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
   if (u32[(base << 1) + 1] >= T.ISTRUECOND) {
+    // A string or number message gets the caller's position (lj_err_callermsg); other values pass as is.
+    const mt = aux.argTag(base, nargs, 2);
+    if (nargs >= 2 && (mt === T.STR || mt < T.ISNUM)) L.callerError(meta.strOrNumText(base + 1));
     if (nargs >= 2) throw new LuaError(u32[((base + 1) << 1) + 1], u32[(base + 1) << 1]);
     L.callerError(ErrMsg.ASSERT);
   }

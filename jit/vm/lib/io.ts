@@ -49,8 +49,9 @@ export function openIO(L: LuaState): void {
   const methods = tab.newTab(0, 2);
   register(L, methods, {
     write(L2, base, nargs) {
-      // file:write(...) writes its other arguments and returns the file.
+      // file:write(...) writes its other arguments; the reference returns true.
       write(L2, base + 1, nargs - 1);
+      u32[(base << 1) + 1] = T.TRUE;
       return 1;
     },
     flush() { return 0; },

@@ -90,7 +90,7 @@ const lib: Record<string, LibFunc> = {
     let r = aux.checkNumber(L, base, nargs, 1);
     for (let i = 2; i <= nargs; i++) {
       const x = aux.checkNumber(L, base, nargs, i);
-      if (x < r) r = x;
+      r = r < x ? r : x; // minsd: an unordered pair (NaN) or equal zeros yield the later operand
     }
     f64[base] = r;
     return 1;
@@ -99,7 +99,7 @@ const lib: Record<string, LibFunc> = {
     let r = aux.checkNumber(L, base, nargs, 1);
     for (let i = 2; i <= nargs; i++) {
       const x = aux.checkNumber(L, base, nargs, i);
-      if (x > r) r = x;
+      r = r > x ? r : x;
     }
     f64[base] = r;
     return 1;

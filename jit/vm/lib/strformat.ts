@@ -53,29 +53,30 @@ function pad(flags: number, width: number, prefix: string, body: string, zeroOk:
 
 // -- Integers (lj_strfmt_putfxint) ----------------------------------------------------------
 
-function fmtInt(sp: Spec, k: bigint, signed: boolean): string {
+/** k: the integer value (number when exact, else the 64-bit value as BigInt); unsigned wraps to 64 bits. */
+function fmtInt(sp: Spec, k: number | bigint, signed: boolean): string {
   let flags = sp.flags;
   let prefix = '';
+  let neg = k < 0;
   if (signed) {
-    if (k < 0n) { k = -k; prefix = '-'; } else if (flags & F_PLUS) prefix = '+'; else if (flags & F_SPACE) prefix = ' ';
-  } else {
-    k = BigInt.asUintN(64, k);
+    if (neg) prefix = '-'; else if (flags & F_PLUS) prefix = '+'; else if (flags & F_SPACE) prefix = ' ';
+  } else if (neg) {
+    k = BigInt.asUintN(64, BigInt(k));
+    neg = false;
   }
   let prec = sp.prec;
   if (prec >= 0) flags &= ~F_ZERO; // a precision turns off zero padding
   const c = sp.conv;
   let digits: string;
-  if (k === 0n) {
+  if (k === 0 || k === 0n) {
     digits = prec !== 0 || (c === 'o' && (flags & F_ALT)) ? '0' : '';
-  } else if (c === 'x' || c === 'X') {
-    digits = k.toString(16);
-    if (c === 'X') digits = digits.toUpperCase();
-    if (flags & F_ALT) prefix = c === 'X' ? '0X' : '0x';
-  } else if (c === 'o') {
-    digits = k.toString(8);
-    if (flags & F_ALT) digits = '0' + digits;
   } else {
-    digits = k.toString(10);
+    const radix = c === 'x' || c === 'X' ? 16 : c === 'o' ? 8 : 10;
+    digits = k.toString(radix);
+    if (neg) digits = digits.slice(1);
+    if (c === 'X') digits = digits.toUpperCase();
+    if (radix === 16 && (flags & F_ALT)) prefix = c === 'X' ? '0X' : '0x';
+    if (radix === 8 && (flags & F_ALT)) digits = '0' + digits;
   }
   if (prec > digits.length) digits = '0'.repeat(prec - digits.length) + digits;
   return pad(flags, sp.width, prefix, digits, true);
@@ -245,23 +246,24 @@ function strArg(L: LuaState, o: number, scratch: number): string {
   return meta.toStringRaw(L, o);
 }
 
-// -- The parser and driver ---------------------------------------------------------------------
+// -- The parser (lj_strfmt_parse) ------------------------------------------------------------
 
 const isDig = (c: number): boolean => c >= CH_0 && c <= CH_9;
 
-function format(L: LuaState, base: number, nargs: number): number {
-  const fmt = aux.checkStr(L, base, nargs, 1);
+/** A parsed format: literal text, a conversion, or a bad option (raised when reached, after earlier args). */
+type Item = string | Spec | { error: string };
+
+/** Split a format string into items. */
+function parse(fmt: string): Item[] {
   const len = fmt.length;
   const at = (i: number): number => (i < len ? fmt.charCodeAt(i) : 0);
-  const scratch = base + nargs + 1;
-  const out: string[] = [];
-  let arg = 1;
+  const items: Item[] = [];
   let lit = 0;
   let p = 0;
   while (p < len) {
     if (at(p) !== CH_PCT) { p++; continue; }
-    if (p > lit) out.push(fmt.slice(lit, p));
-    if (at(p + 1) === CH_PCT) { out.push('%'); p += 2; lit = p; continue; }
+    if (at(p + 1) === CH_PCT) { items.push(fmt.slice(lit, p + 1)); p += 2; lit = p; continue; }
+    if (p > lit) items.push(fmt.slice(lit, p));
     const start = p++;
     let flags = 0;
     for (;; p++) {
@@ -284,53 +286,87 @@ function format(L: LuaState, base: number, nargs: number): number {
     const conv = p < len ? fmt[p] : '';
     const kind = CONVERSIONS[conv];
     if (kind === undefined) {
+      // The option is quoted up to and including the bad byte, unless that is a control byte.
       const end = at(p) >= CH_SPACE ? p + 1 : p;
-      L.callerError(`invalid option '${fmt.slice(start, end)}' to 'format'`);
+      items.push({ error: `invalid option '${fmt.slice(start, end)}' to 'format'` });
+      return items;
     }
     p++;
     lit = p;
     if (conv >= 'A' && conv <= 'Z') flags |= F_UPPER;
-    const sp: Spec = { flags, width, prec, conv, kind };
+    items.push({ flags, width, prec, conv, kind });
+  }
+  if (p > lit) items.push(fmt.slice(lit, p));
+  return items;
+}
+
+/** Parsed formats by text: programs format with a handful of constant strings. */
+const fmtCache = new Map<string, Item[]>();
+const FMT_CACHE_MAX = 256;
+
+function parsed(fmt: string): Item[] {
+  let items = fmtCache.get(fmt);
+  if (items === undefined) {
+    items = parse(fmt);
+    if (fmtCache.size >= FMT_CACHE_MAX) fmtCache.clear();
+    fmtCache.set(fmt, items);
+  }
+  return items;
+}
+
+// -- The driver (lj_strfmt_putarg) ----------------------------------------------------------
+
+/** Largest magnitude handled with plain numbers rather than BigInt. */
+const SAFE = 9007199254740992;
+
+function format(L: LuaState, base: number, nargs: number): number {
+  const items = parsed(aux.checkStr(L, base, nargs, 1));
+  const scratch = base + nargs + 1;
+  let out = '';
+  let arg = 1;
+  for (let ii = 0; ii < items.length; ii++) {
+    const sp = items[ii];
+    if (typeof sp === 'string') { out += sp; continue; }
+    if ('error' in sp) L.callerError(sp.error);
     arg++;
     if (arg > nargs) aux.argError(L, arg, 'value expected');
-    switch (kind) {
+    switch (sp.kind) {
       case Kind.INT: {
         const n = aux.checkNumber(L, base, nargs, arg);
-        // Plain %d of an int32 value is the common case; skip BigInt for it.
-        if (flags === 0 && width === 0 && prec === NO_PREC && n >= -2147483648 && n < 2147483648) out.push(String(Math.trunc(n) | 0));
-        else out.push(fmtInt(sp, toInt64(n), true));
+        if (sp.flags === 0 && sp.width === 0 && sp.prec === NO_PREC && n >= -2147483648 && n < 2147483648) {
+          out += String(Math.trunc(n) | 0); // plain %d of an int32 value
+        } else {
+          out += fmtInt(sp, n > -SAFE && n < SAFE ? Math.trunc(n) : toInt64(n), true);
+        }
         break;
       }
       case Kind.UINT: {
         const n = aux.checkNumber(L, base, nargs, arg);
-        out.push(fmtInt(sp, n >= TWO63 ? toInt64(n - TWO64) : toInt64(n), false));
+        out += fmtInt(sp, n >= 0 && n < SAFE ? Math.trunc(n) : n >= TWO63 ? toInt64(n - TWO64) : toInt64(n), false);
         break;
       }
       case Kind.NUM:
-        out.push(fmtFloat(sp, aux.checkNumber(L, base, nargs, arg)));
+        out += fmtFloat(sp, aux.checkNumber(L, base, nargs, arg));
         break;
       case Kind.STR:
-        out.push(fmtStr(sp, strArg(L, base + arg - 1, scratch)));
+        out += fmtStr(sp, strArg(L, base + arg - 1, scratch));
         break;
       case Kind.QUOTED:
-        out.push(quoted(strArg(L, base + arg - 1, scratch)));
+        out += quoted(strArg(L, base + arg - 1, scratch));
         break;
-      case Kind.CHAR: {
-        const ch = String.fromCharCode(aux.checkInt(L, base, nargs, arg) & 0xff);
-        out.push(pad(flags, width, '', ch, false));
+      case Kind.CHAR:
+        out += pad(sp.flags, sp.width, '', String.fromCharCode(aux.checkInt(L, base, nargs, arg) & 0xff), false);
         break;
-      }
       case Kind.PTR: {
         const o = base + arg - 1;
         const tag = u32[(o << 1) + 1];
         const ptr = tag < T.ISNUM || tag >= T.ISPRI ? 0 : u32[o << 1];
-        out.push(ptr === 0 ? 'NULL' : '0x' + ptr.toString(16).padStart(8, '0'));
+        out += ptr === 0 ? 'NULL' : '0x' + ptr.toString(16).padStart(8, '0');
         break;
       }
     }
   }
-  if (p > lit) out.push(fmt.slice(lit, p));
-  L.setStr(base, out.join(''));
+  L.setStr(base, out);
   return 1;
 }
 

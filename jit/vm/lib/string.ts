@@ -6,7 +6,7 @@ import * as tab from '../tab.js';
 import * as str from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, type LibFunc } from './base.js';
+import { register, markLuaWritten, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 
 /** Lua's relative string position: negative counts from the end. */
@@ -86,7 +86,7 @@ export function openString(L: LuaState, extra: Record<string, LibFunc> = {}): vo
   const t = tab.newTab(0, 5);
   const all: Record<string, LibFunc> = { ...stringLib };
   for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? notYet(n);
-  register(L, t, all);
+  markLuaWritten(L, register(L, t, all), ['len']);
   const s = tab.setStr(L.g.globals, str.newStr('string'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
   // Strings index the string table through their shared metatable.

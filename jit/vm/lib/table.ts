@@ -5,7 +5,8 @@ import * as tab from '../tab.js';
 import * as str from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, type LibFunc } from './base.js';
+import { register, markLuaWritten, type LibFunc } from './base.js';
+import { call } from '../interp.js';
 import { ErrMsg } from '../err.js';
 import { fmtNum } from '../strfmt.js';
 
@@ -76,6 +77,61 @@ export const tableLib: Record<string, LibFunc> = {
     L.setStr(base, parts.join(sep));
     return 1;
   },
+  getn(L, base, nargs) {
+    f64[base] = tab.len(aux.checkTab(L, base, nargs, 1));
+    return 1;
+  },
+  foreachi(L, base, nargs) {
+    const t = aux.checkTab(L, base, nargs, 1);
+    aux.checkFunc(L, base, nargs, 2);
+    const n = tab.len(t);
+    const top = base + nargs;
+    for (let i = 1; i <= n; i++) {
+      copyTV(top, base + 1);
+      f64[top + 2] = i;
+      const v = tab.getInt(t, i);
+      if (isNil(v)) u32[((top + 3) << 1) + 1] = T.NIL; else copyTV(top + 3, v);
+      call(L, top, 2, 1);
+      if (u32[(top << 1) + 1] !== T.NIL) { copyTV(base, top); return 1; }
+    }
+    return 0;
+  },
+  foreach(L, base, nargs) {
+    const t = aux.checkTab(L, base, nargs, 1);
+    aux.checkFunc(L, base, nargs, 2);
+    const top = base + nargs + 2;
+    const key = base + nargs; // holds the traversal key (nil to start)
+    u32[(key << 1) + 1] = T.NIL;
+    for (;;) {
+      if (tab.next(t, key, key) <= 0) return 0; // writes key, value to key, key+1
+      copyTV(top, base + 1);
+      copyTV(top + 2, key);
+      copyTV(top + 3, key + 1);
+      call(L, top, 2, 1);
+      if (u32[(top << 1) + 1] !== T.NIL) { copyTV(base, top); return 1; }
+    }
+  },
+  move(L, base, nargs) {
+    const a1 = aux.checkTab(L, base, nargs, 1);
+    const f = aux.checkInt(L, base, nargs, 2);
+    const e = aux.checkInt(L, base, nargs, 3);
+    const tpos = aux.checkInt(L, base, nargs, 4);
+    const a2 = aux.argTag(base, nargs, 5) === T.NIL ? a1 : aux.checkTab(L, base, nargs, 5);
+    if (e >= f) {
+      const d = tpos - f;
+      const step = (i: number) => {
+        const v = tab.getInt(a1, i);
+        const dst = tab.setInt(a2, i + d);
+        const v2 = tab.getInt(a1, i); // set may have rehashed a1 == a2
+        if (isNil(v2)) u32[(dst << 1) + 1] = T.NIL; else copyTV(dst, v2);
+        void v;
+      };
+      if (tpos > e || tpos <= f || a1 !== a2) for (let i = f; i <= e; i++) step(i);
+      else for (let i = e; i >= f; i--) step(i);
+    }
+    u32[base << 1] = a2; u32[(base << 1) + 1] = T.TAB;
+    return 1;
+  },
   maxn(L, base, nargs) {
     const t = aux.checkTab(L, base, nargs, 1);
     let m = 0;
@@ -102,7 +158,7 @@ export function openTable(L: LuaState, extra: Record<string, LibFunc> = {}): voi
   const t = tab.newTab(0, 4);
   const all: Record<string, LibFunc> = { ...tableLib };
   all.sort = extra.sort ?? ((L2) => L2.callerError('table.sort is not implemented yet'));
-  register(L, t, all);
+  markLuaWritten(L, register(L, t, all), ['remove', 'foreach', 'foreachi', 'getn', 'move']);
   const s = tab.setStr(L.g.globals, str.newStr('table'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
   void typeName;

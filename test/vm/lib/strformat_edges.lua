@@ -1,0 +1,38 @@
+-- string.format: %q of every byte, %s/%c/%d flags, __tostring, option and argument errors
+local t = {}
+for i = 0, 255 do t[#t+1] = string.char(i) end
+local all = table.concat(t)
+print(string.format("%q", all))
+for i = 0, 255 do io.write(string.format("%q", string.char(i) .. "1"), string.format("%q", string.char(i) .. "a"), string.format("%q", string.char(i)), " ") end
+print()
+print(string.format("[%5.2s][%-10d][%+.3e][%#x][%c][%-5c][%5c]", "abcdef", 42, 12345.678, 255, 0, 65, 66))
+print(string.format("%s %s %s %s", nil, true, false, 12.5))
+print(string.format("%10s|%-10s|%.0s|%.1s|%5.1s", "hi", "hi", "hi", "hi", "hi"))
+print(string.format("%q", 1/3), string.format("%q", 42), string.format("%5.1s", 1/3))
+print(string.format("%%%d%%", 5), string.format("abc"), string.format(""), string.format("%s", ""))
+print(string.format("%-+ #0d|%+ d|% +d", 5, 5, 5))
+print(string.format("%99d|", 1):len(), string.format("%.99f", 1):len())
+print(pcall(string.format, "%d", {}))
+print(pcall(string.format, "%s"))
+print(pcall(string.format, "%c", "x"))
+print(pcall(string.format, "%f", "1e2"), pcall(string.format, "%d", " 0x10 "))
+print(pcall(string.format, "%z"))
+print(pcall(string.format, "%-5"))
+print(pcall(string.format, "%.5"))
+print(pcall(string.format, "%#-+ 09.9q", "x"))
+print(pcall(string.format, "%123", "x"))
+print(pcall(string.format, "%1.123f", 1))
+print(pcall(string.format, "abc%\1", "x"))
+print(pcall(string.format))
+print(pcall(string.format, {}))
+print(string.format(12, 1), string.format("%s%s", 1, 2.5))
+local mt = {__tostring = function(x) return "OBJ" end}
+local o = setmetatable({}, mt)
+print(string.format("%s|%q|%10s|%-5s|", o, o, o, o))
+local mt2 = {__tostring = function(x) return 42 end}
+print(pcall(string.format, "%s", setmetatable({}, mt2)))
+print(string.format("%5.3d|%-8.3x|%08.3d|%.0x|%#.0o|%#5o", 7, 255, -7, 0, 0, 8))
+print(string.format("%x %X %o %u", -1, -255, -8, -1))
+print(string.format("%d %d %d", 3.99, -3.99, 2^40))
+print(string.format("%c%c%c", 256+65, -191, 66.7))
+print(string.format("%5%"))
