@@ -9,7 +9,12 @@ export interface OracleOptions {
   maxInstructions?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 5000;
+/**
+ * Wall-clock budget per program. Generous on purpose: our interpreter runs heavy generated programs
+ * 20-40x slower than luajit -joff (a 55M-bytecode program takes ~7 s), and a timeout finding should
+ * mean a hang, not a slow VM. The instruction budget (DEFAULT_MAX_INSTRUCTIONS) still stops real loops.
+ */
+export const DEFAULT_TIMEOUT_MS = 30000;
 export const DEFAULT_MAX_INSTRUCTIONS = 200_000_000;
 
 /** An executor of Lua programs that returns normalised results. Implementations: InterpOracle,
