@@ -73,7 +73,8 @@ async function fuzz(a: Common & { runs: number; time: number; seed: number; out?
 function printFinalStats(s: CampaignStats, out: string): void {
   const secs = s.elapsedMs / 1000;
   say(`Done ${s.programs} programs in ${secs.toFixed(1)} s (${(s.programs / Math.max(secs, 1e-3)).toFixed(1)} progs/s)`);
-  say(`divergences: ${s.divergences}, unique signatures: ${s.signatures.size}, new findings: ${s.newFindings.length}`);
+  say(`divergences: ${s.divergences}, unique signatures: ${s.signatures.size}, new findings: ${s.newFindings.length}` +
+    `, LuaJIT JIT findings: ${s.luajitFindings.length}`);
   for (const [sig, n] of s.signatures) say(`  [${n}] ${sig}${s.files.has(sig) ? `  -> ${s.files.get(sig)}` : ''}`);
   const tot = (k: 'crash' | 'timeout'): number => Object.values(s.perOracle).reduce((x, o) => x + o[k], 0);
   say(`timeouts: ${tot('timeout')}, crashes: ${tot('crash')}`);
