@@ -7,6 +7,7 @@
 // while every decoded program stays well-typed, scoped, terminating and deterministic.
 import * as A from './ast.js';
 import type { Expr } from './ast.js';
+import { findExpr, matchExpr } from './lib.js';
 
 /** Value kinds the generator tracks so that operations are well-typed (errors only where intended). */
 export type Kind = 'num' | 'str' | 'flip' | 'bool' | 'arr' | 'rec' | 'obj' | 'fn';
@@ -90,7 +91,7 @@ export class Gen {
   /** A number-valued expression. */
   num(d = 0): Expr {
     const leaf = d >= 2 || this.exhausted;
-    switch (leaf ? this.draw(3) : this.draw(16)) {
+    switch (leaf ? this.draw(3) : this.draw(17)) {
       case 0: return A.num(this.int(0, 9));
       case 1: { const v = this.pickVar('num'); return v ? A.id(v.name) : A.num(this.int(1, 100)); }
       case 2: return this.pick(EDGE_NUMBERS)();
@@ -107,6 +108,7 @@ export class Gen {
       // math.min/max may return either zero for (0, -0): adding 0 turns -0 into 0 on every implementation.
       case 13: return A.bin('+', A.call(this.pick(['math.max', 'math.min']), this.num(d + 1), this.num(d + 1)), A.num(0));
       case 14: return A.call('string.len', this.str(d + 1));
+      case 15: return findExpr(this, d);
       default: return A.paren(A.bin('or', A.call('tonumber', A.str(this.pick(NUMERIC_STRINGS))), A.num(0)));
     }
   }
@@ -121,7 +123,7 @@ export class Gen {
   /** A string-valued expression (kept short so checksums and concatenation chains stay cheap). */
   str(d = 0): Expr {
     const leaf = d >= 2 || this.exhausted;
-    switch (leaf ? this.draw(2) : this.draw(11)) {
+    switch (leaf ? this.draw(2) : this.draw(12)) {
       case 0: return A.str(this.pick(STRINGS));
       case 1: { const v = this.pickVar('str'); return v ? A.id(v.name) : A.str('s'); }
       case 2: return A.bin('..', this.str(d + 1), this.str(d + 1));
@@ -132,6 +134,7 @@ export class Gen {
       case 7: return A.call('string.format', A.str('%s|%s'), this.str(d + 1), this.num(d + 1));
       case 8: { const v = this.pickVar('arr'); return v ? A.call('table.concat', A.id(v.name), A.str(',')) : A.str('t'); }
       case 9: { const v = this.pickVar('obj'); return v ? A.bin('..', A.id(v.name), this.str(d + 1)) : A.str('o'); }
+      case 10: return matchExpr(this, d);
       default: return A.call('tostring', this.num(d + 1));
     }
   }

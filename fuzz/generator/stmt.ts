@@ -3,6 +3,7 @@
 import * as A from './ast.js';
 import type { Expr, Stmt } from './ast.js';
 import type { Gen, Kind } from './gen.js';
+import { libStatement } from './lib.js';
 
 /** Per-loop iteration cap inside function bodies (functions are called from hot loops). */
 const FN_LOOP_ITERS = 12;
@@ -28,7 +29,7 @@ export function block(g: Gen, max: number): Stmt[] {
 export function statement(g: Gen): Stmt[] {
   g.statements++;
   const deep = g.depth >= g.cfg.maxDepth || g.exhausted;
-  const r = deep ? g.draw(6) : g.draw(22);
+  const r = deep ? g.draw(6) : g.draw(24);
   switch (r) {
     case 0: return [CHK(g.anyValue())];
     case 1: return declare(g, g.pick(['num', 'num', 'str', 'flip', 'bool'] as Kind[]));
@@ -49,6 +50,7 @@ export function statement(g: Gen): Stmt[] {
     case 18: return g.loopDepth > 0 ? [A.ifs([[g.bool(1), [A.brk()]]])] : reassign(g);
     case 19: return g.loopDepth > 0 ? flipBranch(g) : tableMutation(g);
     case 20: return upvalueCounter(g);
+    case 22: case 23: return libStatement(g); // patterns, string.format, table.sort, coroutines
     default: return ipairsLoop(g);
   }
 }

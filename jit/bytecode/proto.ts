@@ -11,6 +11,12 @@ export interface KTable {
   array: (KValue | undefined)[];
   /** Other keys, in insertion order. */
   hash: [KValue, KValue][];
+  /**
+   * How the parser built it (lj_parse.c expr_table), so the VM can replay the construction and get
+   * LuaJIT's exact sizes: the array size and hash bits at creation, every entry in insertion order,
+   * and the array size the constructor asks for at its end (0: none).
+   */
+  construction?: { asize: number; hbits: number; entries: [KValue, KValue][]; narr: number };
 }
 
 /** GC constants, indexed by the D operand of KSTR/GGET/TGETS/TDUP/FNEW... */

@@ -28,6 +28,7 @@ const UNARY_PRIORITY = 8;
 /** Template table being built for TDUP: keys in insertion order. */
 class TemplateTable {
   readonly entries = new Map<string, [KValue, KValue]>();
+  constructor(readonly asize: number, readonly hbits: number) {}
 
   set(k: KValue, v: KValue): void {
     this.entries.set(typeof k + ':' + String(k), [k, v]);
@@ -208,7 +209,7 @@ export abstract class ExprParser {
       if (key.isK() && key.k !== VK.KNIL && (key.k === VK.KSTR || val.isKNoJump())) {
         if (!t) {
           // First constant entry: switch TNEW to TDUP of a template.
-          t = new TemplateTable();
+          t = new TemplateTable(needarr ? narr : 0, hsize2hbits(nhash));
           const kidx = fs.constGC(this.pendingTemplate(t));
           fs.ins[pc] = insAD(BC.TDUP, freg - 1, kidx);
         }
@@ -276,6 +277,7 @@ export abstract class ExprParser {
     const built = t.build(asize);
     kt.array = built.array;
     kt.hash = built.hash;
+    kt.construction = { asize: t.asize, hbits: t.hbits, entries: [...t.entries.values()], narr: asize };
     this.templates.delete(t);
   }
 

@@ -65,21 +65,5 @@ export function slotName(L: LuaState, pt: LProto, pc: number, slot: number): Slo
   }
 }
 
-/** Maximum length of a short source name (LUA_IDSIZE). */
-const LUA_IDSIZE = 60;
-
-/** Short chunk name for messages: "@t.lua" -> "t.lua", "=stdin" -> "stdin", source -> [string "..."]. */
-export function chunkId(name: string): string {
-  if (name.startsWith('=')) return name.slice(1, LUA_IDSIZE);
-  if (name.startsWith('@')) {
-    const s = name.slice(1);
-    return s.length >= LUA_IDSIZE ? '...' + s.slice(s.length - (LUA_IDSIZE - 4)) : s;
-  }
-  let len = 0;
-  while (len < LUA_IDSIZE - 12 && len < name.length && name.charCodeAt(len) >= 32) len++;
-  if (len < name.length) {
-    if (len > LUA_IDSIZE - 15) len = LUA_IDSIZE - 15;
-    return `[string "${name.slice(0, len)}..."]`;
-  }
-  return `[string "${name}"]`;
-}
+/** Short chunk name for messages ("t.lua", "stdin", [string "..."]): the lexer's luaO_chunkid. */
+export { chunkid as chunkId } from '../frontend/lex.js';

@@ -498,9 +498,12 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const ra = base + a;
             const t = u32[(ra - 1) << 1];
             const start = knum[ins >>> 16] - TSETM_BIAS;
-            for (let i = 0; i < multres; i++) {
-              const d = tab.setInt(t, start + i);
-              u32[d << 1] = u32[(ra + i) << 1]; u32[(d << 1) + 1] = u32[((ra + i) << 1) + 1];
+            if (multres > 0) {
+              // As LuaJIT: grow the array part to exactly start+n (plus slot 0), then copy raw.
+              if (start + multres > u32[(t + tab.TAB_ASIZE) >> 2]) tab.reasize(t, start + multres);
+              const arr = (u32[(t + tab.TAB_ARRAY) >> 2] >> 3) + start;
+              u32.copyWithin(arr << 1, ra << 1, (ra + multres) << 1);
+              u8[t + tab.TAB_NOMM] = 0;
             }
             break;
           }

@@ -43,18 +43,25 @@ function setK(s: number, v: KValue): void {
   else { u32[s << 1] = str.newStr(v); u32[(s << 1) + 1] = T.STR; }
 }
 
-/** Build the heap table a TDUP copies. */
+/**
+ * Build the heap table a TDUP copies by replaying the parser's construction (KTable.construction):
+ * create it with the sizes the parser had at its first constant entry, insert every entry in order
+ * (rehashing as LuaJIT's parser does), then grow the array to the constructor's final size. That
+ * gives LuaJIT's exact sizes, and with them `#` on tables with holes. Without construction info the
+ * table is simply sized to fit.
+ */
 function templateTable(kt: KTable, L: LuaState): number {
-  const t = tab.newTab(kt.array.length, hbitsFor(kt.hash.length));
-  for (let i = 0; i < kt.array.length; i++) {
-    const v = kt.array[i];
-    if (v !== undefined) setK(tab.setInt(t, i), v);
-  }
+  const c = kt.construction ?? {
+    asize: kt.array.length, hbits: hbitsFor(kt.hash.length), narr: 0,
+    entries: [...kt.array.flatMap((v, i) => (v === undefined ? [] : [[i, v] as [KValue, KValue]])), ...kt.hash],
+  };
+  const t = tab.newTab(c.asize, c.hbits);
   const ks = L.g.tmp + 4;
-  for (const [k, v] of kt.hash) {
+  for (const [k, v] of c.entries) {
     setK(ks, k);
     setK(tab.set(t, ks), v);
   }
+  if (c.narr > 0 && u32[(t + tab.TAB_ASIZE) >> 2] < c.narr) tab.reasize(t, c.narr - 1);
   return t;
 }
 

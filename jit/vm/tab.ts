@@ -190,6 +190,13 @@ export function freeParts(t: number): void {
   if (node !== nilnode) free(node, (u32[(t + TAB_HMASK) >> 2] + 1) * NODE_SIZE);
 }
 
+/** Resize the array part to hold keys 0..nasize, keeping the hash size (lj_tab_reasize). */
+export function reasize(t: number, nasize: number): void {
+  const hmask = u32[(t + TAB_HMASK) >> 2];
+  const hbits = u32[(t + TAB_NODE) >> 2] !== nilnode && hmask > 0 ? 32 - Math.clz32(hmask) : 0;
+  resize(t, nasize + 1, hbits);
+}
+
 // -- Rehash (choose new array/hash sizes) ----------------------------------------
 
 function countint(k: number, bins: Uint32Array): number {

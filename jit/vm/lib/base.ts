@@ -134,17 +134,21 @@ function next(L: LuaState, base: number, nargs: number): number {
   return 2;
 }
 
+/** __pairs/__ipairs (honoured by the FFI-enabled reference): their three results replace ours. */
+function callIterMeta(L: LuaState, base: number, nargs: number, mm: MM): boolean {
+  const mo = metaLookup(L, base, mm);
+  if (mo < 0) return false;
+  const top = base + nargs;
+  copyTV(top, mo);
+  copyTV(top + 2, base);
+  call(L, top, 1, 3);
+  u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
+  return true;
+}
+
 function pairs(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  const mo = metaLookup(L, base, MM.pairs);
-  if (mo >= 0) {
-    const top = base + nargs;
-    copyTV(top, mo);
-    copyTV(top + 2, base);
-    call(L, top, 1, 3);
-    u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
-    return 3;
-  }
+  if (callIterMeta(L, base, nargs, MM.pairs)) return 3;
   aux.checkTab(L, base, nargs, 1);
   copyTV(base + 1, base);
   u32[base << 1] = L.g.nextFunc; u32[(base << 1) + 1] = T.FUNC;
@@ -164,15 +168,7 @@ function ipairsAux(L: LuaState, base: number, nargs: number): number {
 
 function ipairs(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  const mo = metaLookup(L, base, MM.ipairs);
-  if (mo >= 0) {
-    const top = base + nargs;
-    copyTV(top, mo);
-    copyTV(top + 2, base);
-    call(L, top, 1, 3);
-    u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
-    return 3;
-  }
+  if (callIterMeta(L, base, nargs, MM.ipairs)) return 3;
   aux.checkTab(L, base, nargs, 1);
   copyTV(base + 1, base);
   u32[base << 1] = L.g.ipairsAux; u32[(base << 1) + 1] = T.FUNC;
