@@ -454,6 +454,7 @@ export function openBase(L: LuaState): void {
   g.tostringFunc = made.tostring;
   g.tostringName = str.newStr('tostring');
   g.ipairsAux = newCFunction(L, 'ipairs_aux', ipairsAux);
+  g.builtins.push(g.ipairsAux); // only g holds it between ipairs() calls: a root
   const gs = tab.setStr(G, str.newStr('_G'));
   u32[gs << 1] = G; u32[(gs << 1) + 1] = T.TAB;
   const vs = tab.setStr(G, str.newStr('_VERSION'));

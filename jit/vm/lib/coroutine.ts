@@ -97,6 +97,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
     g.resumeDepth--;
     g.cur = prev;
     L.status = CoStatus.RUNNING;
+    L.dirty = true; // it runs on: slots above its current top may hold stale references again
   }
 }
 
