@@ -88,7 +88,13 @@ function reassign(g: Gen): Stmt[] {
 // -- Loops --------------------------------------------------------------------
 /** Iterations for a new loop, or 0 when the nest budget is spent. */
 function iterations(g: Gen): number {
-  if (g.depth > 0) return g.loopDepth === 0 ? g.int(3, FN_LOOP_ITERS) : 0;
+  if (g.depth > 0) {
+    // A function body may be called from inside hot loops: its loop counts against the same nest
+    // budget (g.nestIters carries into functions), or nested pcall(function() for ... end) multiply.
+    if (g.loopDepth !== 0) return 0;
+    const n = g.int(3, FN_LOOP_ITERS);
+    return g.nestIters * n <= g.cfg.maxNestIters ? n : 0;
+  }
   const [lo, hi] = g.cfg.loopIters;
   const n = g.loopDepth === 0 ? g.int(lo, hi) : g.int(8, 40);
   return g.nestIters * n <= g.cfg.maxNestIters ? n : 0;
