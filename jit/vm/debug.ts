@@ -2,7 +2,6 @@
 import { u32 } from './heap.js';
 import { BC, BCMode, BC_MODE_A, bcOp, bcA, bcB, bcC, bcD } from '../bytecode/bcdef.js';
 import type { LProto } from './func.js';
-import type { LuaState } from './state.js';
 import * as str from './str.js';
 
 export interface SlotName { kind: 'local' | 'global' | 'field' | 'method' | 'upvalue'; name: string }
@@ -19,8 +18,7 @@ export function varName(pt: LProto, pos: number, slot: number): string | null {
 const kstr = (pt: LProto, idx: number): string => str.strText(pt.kref[idx]);
 
 /** What the value in `slot` is at instruction `pc` (heap word index): a local, global, field... */
-export function slotName(L: LuaState, pt: LProto, pc: number, slot: number): SlotName | null {
-  void L;
+export function slotName(pt: LProto, pc: number, slot: number): SlotName | null {
   for (;;) {
     const lname = varName(pt, pc - pt.pcBase, slot);
     if (lname !== null) return { kind: 'local', name: lname };

@@ -8,7 +8,7 @@
 // After marking, stack slots above each thread's live top are cleared, so a stale reference from a
 // dead frame can never be scanned by a later collection. Weak tables (__mode) drop entries whose
 // weak key or value is an unmarked collectable object; strings count as values, not objects.
-import { u8, u32, free, bytesInUse, gcFlag } from './heap.js';
+import { u8, u32, bytesInUse, gcFlag } from './heap.js';
 import { T, GCT } from './value.js';
 
 /** Offset of the nextgc link and of the mark byte in every GC object header. */
@@ -203,4 +203,3 @@ export function fullGC(runningTop: number): void {
   updateFlag();
 }
 
-void free;

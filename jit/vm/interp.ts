@@ -13,11 +13,10 @@ import { T, typeName as typeNameTag } from './value.js';
 import * as tab from './tab.js';
 import * as str from './str.js';
 import * as meta from './meta.js';
-import { FN_FFID, FN_ENV, FN_PROTO, FN_UV, FN_NUPV, FF, UV_V, newLFunc } from './func.js';
+import { FN_FFID, FN_ENV, FN_PROTO, FN_UV, FF, UV_V, newLFunc } from './func.js';
 import type { LProto } from './func.js';
 import { LuaState, Frame, MAX_CCALLS, HOTCOUNT_LOOP, HOTCOUNT_CALL, FRAME_SLOTS, cfuncOf, setFrameLink } from './state.js';
 import { LuaError, BudgetExceeded, ErrMsg, badCall } from './err.js';
-import { isVararg } from '../bytecode/proto.js';
 import { TableOverflow } from './tab.js';
 import { PROTO_UV_LOCAL } from '../bytecode/proto.js';
 import { argError, typeError } from './lib/aux.js';
@@ -32,7 +31,7 @@ export function resetInterp(): void {
 const TSETM_BIAS = 4503599627370496; // 2^52: TSETM's start index is the low word of a biased double
 
 /** Convert a JS exception thrown inside the VM into a Lua error value, or rethrow it. */
-function toLuaError(L: LuaState, e: unknown): LuaError {
+export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
   if (e instanceof HeapExhausted) return errValue(L, ErrMsg.ERRMEM);
   if (e instanceof TableOverflow) return errValue(L, ErrMsg.TABOV);
@@ -100,18 +99,14 @@ function insertCallable(fslot: number, mm: number, nargs: number): void {
   u32[fslot << 1] = u32[mm << 1]; u32[(fslot << 1) + 1] = u32[(mm << 1) + 1];
 }
 
-/**
- * Run the Lua function in slot fslot (its frame link already says how to return) until it returns
- * to its C frame. Results are moved to fslot..; returns their count.
- */
 /** execute() returns this when the coroutine running it yielded. */
 export const YIELDED = -1;
 
-/** A JS exception caught at a coroutine boundary as a LuaError (rethrows what is not a Lua error). */
-export function toLuaErrorValue(L: LuaState, e: unknown): LuaError {
-  return toLuaError(L, e);
-}
-
+/**
+ * Run the Lua function in slot fslot (its frame link already says how to return) until it returns
+ * to its C frame. Results are moved to fslot..; returns their count, or YIELDED. With resumeAt,
+ * continue a suspended coroutine whose yield frame is at resumeAt, nargs0 values returned by it.
+ */
 export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0): number {
   const g = L.g;
   const protos = g.protos;
@@ -874,4 +869,3 @@ function forCoerce(L: LuaState, ra: number): void {
   }
 }
 
-void isVararg; void FN_NUPV;

@@ -6,7 +6,7 @@ import { T, typeName, copyTV } from './value.js';
 import { MM } from '../bytecode/bcdef.js';
 import * as tab from './tab.js';
 import * as str from './str.js';
-import { LuaState, metaLookup, metaGet, metatableOf, protoOf, frameFunc } from './state.js';
+import { LuaState, metaLookup, metaGet, protoOf, frameFunc } from './state.js';
 import { ErrMsg, badOpRT, badOpRV, badCmp } from './err.js';
 import { slotName } from './debug.js';
 import { strToNum } from './strscan.js';
@@ -23,7 +23,7 @@ export function errOpType(L: LuaState, o: number, op: string): never {
   const tname = typeName(u32[(o << 1) + 1]);
   const pt = protoOf(L, frameFunc(L.base));
   if (pt !== undefined && o >= L.base && o < L.top) {
-    const n = slotName(L, pt, L.pc - 1, o - L.base);
+    const n = slotName(pt, L.pc - 1, o - L.base);
     if (n !== null) L.runError(badOpRT(op, n.kind, n.name, tname));
   }
   return L.runError(badOpRV(op, tname));
@@ -308,4 +308,3 @@ export function toStringRaw(L: LuaState, s: number): string {
 }
 
 const hex8 = (x: number): string => x.toString(16).padStart(8, '0');
-void metatableOf;

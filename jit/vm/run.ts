@@ -1,7 +1,7 @@
 // Run a chunk in a fresh VM state: the one entry point behind jit/index.ts. (luajit.c, lj_state.c)
 import type { RunOptions, RunResult } from '../index.js';
 import type { Proto } from '../bytecode/proto.js';
-import { u32, f64, reset as resetHeap } from './heap.js';
+import { u32, reset as resetHeap } from './heap.js';
 import { T } from './value.js';
 import { resetGC, resetCollector } from './gc.js';
 import { installGC } from './gcroots.js';
@@ -9,7 +9,7 @@ import * as str from './str.js';
 import * as tab from './tab.js';
 import { newLFunc } from './func.js';
 import { Global, LuaState, newGlobal, STACK_MAX, frameCaller, frameFunc, protoOf, lineAt, cfuncOf } from './state.js';
-import { execute, call, resetInterp } from './interp.js';
+import { call, resetInterp } from './interp.js';
 import { LuaError, BudgetExceeded } from './err.js';
 import { loadProto } from './load.js';
 import { openBase, flushOut } from './lib/base.js';
@@ -146,4 +146,3 @@ export function listSource(source: string | Uint8Array, chunkname = '=stdin'): s
   return listProto(compile(asBytes(source), chunkname));
 }
 
-void execute; void f64;

@@ -6,9 +6,9 @@
 //   Lua frame:   link = return PC as a byte address (PC*4); its low 2 bits are 0 (FRAME_LUA).
 //                The caller's BASE is recovered from the CALL at PC-1: base - 2 - A.
 //   other types: link = (delta in bytes to the previous frame's BASE) | type, type in the low 3 bits.
-import { u8, u32, f64, alloc } from './heap.js';
+import { u8, u32, alloc } from './heap.js';
 import { T, GCT } from './value.js';
-import { LuaError, ErrMsg } from './err.js';
+import { LuaError } from './err.js';
 import * as str from './str.js';
 import * as tab from './tab.js';
 import { FN_FFID, FN_PROTO, FN_PC, FN_ENV, FF, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, newOpenUpval, newCFunc } from './func.js';
@@ -302,4 +302,3 @@ export const funcEnv = (f: number): number => u32[(f + FN_ENV) >> 2];
 
 /** The GC type byte of object o. */
 export const gctOf = (o: number): GCT => u8[o];
-void f64; void ErrMsg;

@@ -17,7 +17,7 @@ function calledAs(L: LuaState): { kind: string | null; name: string } {
   const ins = u32[f.pc];
   const mm = BC_MM[bcOp(ins)];
   if (mm === MM.call) {
-    const n = slotName(L, pt, f.pc, bcA(ins));
+    const n = slotName(pt, f.pc, bcA(ins));
     return n === null ? { kind: null, name: '?' } : n;
   }
   if (mm !== MM.none) return { kind: 'metamethod', name: '' };

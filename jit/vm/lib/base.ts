@@ -7,13 +7,12 @@ import { MM } from '../../bytecode/bcdef.js';
 import * as str from '../str.js';
 import * as tab from '../tab.js';
 import * as meta from '../meta.js';
-import { LuaState, newCFunction, metatableOf, metaLookup, metaGet, frameAtLevel, frameFunc, posPrefix, funcEnv, Frame } from '../state.js';
+import { LuaState, newCFunction, metatableOf, metaLookup, metaGet, frameAtLevel, frameFunc, posPrefix, funcEnv } from '../state.js';
 import { FF, FN_ENV, FN_FFID } from '../func.js';
 import { LuaError, ErrMsg, BudgetExceeded } from '../err.js';
 import { call } from '../interp.js';
 import * as aux from './aux.js';
 import { strToNum, strToNumBase } from '../strscan.js';
-import { fmtNum } from '../strfmt.js';
 import { loadString } from '../load.js';
 
 export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
@@ -459,5 +458,4 @@ export function openBase(L: LuaState): void {
   u32[gs << 1] = G; u32[(gs << 1) + 1] = T.TAB;
   const vs = tab.setStr(G, str.newStr('_VERSION'));
   u32[vs << 1] = str.newStr('Lua 5.1'); u32[(vs << 1) + 1] = T.STR;
-  void fmtNum;
 }

@@ -12,7 +12,7 @@ import * as str from '../str.js';
 import { link as gcLink } from '../gc.js';
 import { LuaState, newCFunction, setFrameLink, Frame, FRAME_SLOTS } from '../state.js';
 import { FN_FFID, FN_CUPV, FF } from '../func.js';
-import { execute, call, YIELDED, toLuaErrorValue } from '../interp.js';
+import { execute, call, YIELDED, toLuaError } from '../interp.js';
 import { LuaError, BudgetExceeded, ErrMsg } from '../err.js';
 import * as aux from './aux.js';
 import { register, type LibFunc } from './base.js';
@@ -92,7 +92,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
   } catch (e) {
     if (e instanceof BudgetExceeded) throw e;
     co.status = CoStatus.DEAD;
-    throw toLuaErrorValue(co, e);
+    throw toLuaError(co, e);
   } finally {
     g.resumeDepth--;
     g.cur = prev;
@@ -180,8 +180,7 @@ const lib: Record<string, LibFunc> = {
 
 export function openCoroutine(L: LuaState): void {
   const t = tab.newTab(0, 3);
-  const made = register(L, t, lib, { yield: FF.coroutine_yield });
-  void made;
+  register(L, t, lib, { yield: FF.coroutine_yield });
   const s = tab.setStr(L.g.globals, str.newStr('coroutine'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
 }

@@ -24,7 +24,7 @@ function write(L: LuaState, base: number, nargs: number): number {
 const startTime = Date.now();
 
 /** A file handle: a userdata whose metatable's __index holds the methods. */
-function newFile(L: LuaState, methods: number, name: string): number {
+function newFile(L: LuaState, methods: number): number {
   const mt = tab.newTab(0, 2);
   const ix = tab.setStr(mt, L.g.mmstr[0]);
   u32[ix << 1] = methods; u32[(ix << 1) + 1] = T.TAB;
@@ -36,7 +36,6 @@ function newFile(L: LuaState, methods: number, name: string): number {
   u32[(ud + UD_MT) >> 2] = mt;
   gcLink(ud);
   L.g.builtins.push(ud);
-  void name;
   return ud;
 }
 
@@ -58,14 +57,14 @@ export function openIO(L: LuaState): void {
     close() { return 0; },
   });
   for (const name of ['stdout', 'stderr']) {
-    const f = newFile(L, methods, name);
+    const f = newFile(L, methods);
     const s = tab.setStr(io, str.newStr(name));
     u32[s << 1] = f; u32[(s << 1) + 1] = T.UDATA;
   }
   const os = tab.newTab(0, 3);
   const osLib: Record<string, LibFunc> = {
-    time(L2, base) { f64[base] = Math.floor(Date.now() / 1000); void L2; return 1; },
-    clock(L2, base) { f64[base] = (Date.now() - startTime) / 1000; void L2; return 1; },
+    time(_L2, base) { f64[base] = Math.floor(Date.now() / 1000); return 1; },
+    clock(_L2, base) { f64[base] = (Date.now() - startTime) / 1000; return 1; },
     getenv(L2, base, nargs) {
       const v = process.env[aux.checkStr(L2, base, nargs, 1)];
       if (v === undefined) u32[(base << 1) + 1] = T.NIL; else L2.setStr(base, v);

@@ -7,7 +7,6 @@ import * as aux from './aux.js';
 import { register, type LibFunc } from './base.js';
 import { luaPow } from '../meta.js';
 import { T } from '../value.js';
-import { ErrMsg } from '../err.js';
 import { random, randomseed, resetRandom } from './random.js';
 
 /** A one-argument math function: result in slot base. */
@@ -130,5 +129,4 @@ export function openMath(L: LuaState): void {
   set('huge', Infinity);
   const s = tab.setStr(L.g.globals, str.newStr('math'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
-  void ErrMsg;
 }

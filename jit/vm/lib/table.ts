@@ -161,5 +161,4 @@ export function openTable(L: LuaState, extra: Record<string, LibFunc> = {}): voi
   markLuaWritten(L, register(L, t, all), ['remove', 'foreach', 'foreachi', 'getn', 'move']);
   const s = tab.setStr(L.g.globals, str.newStr('table'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
-  void typeName;
 }
