@@ -1,5 +1,6 @@
 // `tracefuzz` command line (yargs): fuzz (libFuzzer's flag names as aliases), repro, minimise.
-// Exit codes: 0 nothing new / fixed; 77 a new finding (fuzz); 1 still diverges (repro) or bad usage; 70 harness timeout.
+// Exit codes: 0 nothing new / fixed; 77 a new finding against our VM (fuzz); 1 still diverges (repro) or bad usage;
+// 70 harness timeout. Findings about LuaJIT's own JIT are reported but do not set 77.
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { cpus } from 'node:os';
@@ -165,7 +166,7 @@ export async function main(argv: string[]): Promise<number> {
       seed: { type: 'number', default: 0, describe: 'campaign seed (0: random)' },
       out: { type: 'string', describe: 'campaign folder (default reports/<date>-seed<N>)' },
       artifact_prefix: { type: 'string', describe: 'libFuzzer alias of --out' },
-      ci: { type: 'boolean', default: false, describe: `no progress line; exit ${EXIT_NEW_FINDING} on a new finding` },
+      ci: { type: 'boolean', default: false, describe: `no progress line; exit ${EXIT_NEW_FINDING} on a new finding against our VM` },
       minimise: { type: 'boolean', default: true, describe: 'minimise findings (--no-minimise to skip)' },
       iters: { type: 'string', describe: 'hot loop iterations "min,max" (default 100,300)' },
       print_final_stats: { type: 'number', describe: 'accepted for libFuzzer compatibility (always printed)' },
