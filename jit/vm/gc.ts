@@ -8,7 +8,7 @@
 // After marking, stack slots above each thread's live top are cleared, so a stale reference from a
 // dead frame can never be scanned by a later collection. Weak tables (__mode) drop entries whose
 // weak key or value is an unmarked collectable object; strings count as values, not objects.
-import { u8, u32, bytesInUse, gcFlag } from './heap.js';
+import { u8, u32, bytesInUse, gcFlag, heapLimitBytes } from './heap.js';
 import { T, GCT } from './value.js';
 
 /** Offset of the nextgc link and of the mark byte in every GC object header. */
@@ -177,8 +177,12 @@ export function setStopped(s: boolean): void { stopped = s; updateFlag(); }
 /** GCPAUSE: start the next cycle when the heap in use doubles, and never below this. */
 const GC_MIN_THRESHOLD = 8 << 20;
 
+/** Collect before the heap limit is reached, so memory freed by garbage is found in time. */
+const LIMIT_FRACTION = 7 / 8;
+
 function updateFlag(): void {
-  gcFlag[1] = stopped ? 0x7fffffff : Math.max(gcStats.threshold, GC_MIN_THRESHOLD);
+  const byPause = Math.max(gcStats.threshold, GC_MIN_THRESHOLD);
+  gcFlag[1] = stopped ? 0x7fffffff : Math.min(byPause, Math.floor(heapLimitBytes() * LIMIT_FRACTION));
 }
 
 export function resetCollector(): void {

@@ -28,6 +28,7 @@ export function installGC(g: Global): void {
     markRoots(runningTop: number): void {
       gc.markObj(g.globals);
       gc.markObj(g.registry);
+      gc.markObj(g.errmem);
       for (const mt of g.basemt) if (mt !== 0) gc.markObj(mt);
       for (const s of g.mmstr) gc.markObj(s);
       for (const f of g.builtins) gc.markObj(f);

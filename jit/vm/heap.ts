@@ -110,6 +110,9 @@ export function free(p: number, size: number): void {
   }
 }
 
+/** The heap limit in force (bytes). */
+export const heapLimitBytes = (): number => limit;
+
 /** Bytes currently allocated (live objects plus garbage not yet swept). */
 export const bytesInUse = (): number => inUse;
 /** Highest offset ever handed out since the last reset. */

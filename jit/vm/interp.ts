@@ -33,7 +33,7 @@ const TSETM_BIAS = 4503599627370496; // 2^52: TSETM's start index is the low wor
 /** Convert a JS exception thrown inside the VM into a Lua error value, or rethrow it. */
 export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
-  if (e instanceof HeapExhausted) return errValue(L, ErrMsg.ERRMEM);
+  if (e instanceof HeapExhausted) return new LuaError(T.STR, L.g.errmem, ErrMsg.ERRMEM);
   if (e instanceof TableOverflow) return errValue(L, ErrMsg.TABOV);
   if (e instanceof RangeError && /call stack/.test(e.message)) return errValue(L, ErrMsg.STKOV);
   throw e;

@@ -74,6 +74,8 @@ export class Global {
   tostringFunc = 0;
   tostringName = 0;
   ipairsAux = 0;
+  /** "not enough memory", interned up front: when the heap is full there is no room to make it. */
+  errmem = 0;
   /** Coroutines by thread id, the running one, and how deeply resumes are nested. */
   threads: (LuaState | undefined)[] = [];
   /** Library function objects: always roots. */
@@ -287,6 +289,7 @@ export function newGlobal(): Global {
   tab.setScratchKey(g.tmp + 15);
   for (const name of MMNAMES) g.mmstr.push(str.newStr('__' + name));
   g.registry = tab.newTab(0, 2);
+  g.errmem = str.newStr('not enough memory');
   return g;
 }
 
