@@ -440,11 +440,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
             }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            let k: number;
-            if (op === BC.TGETS) { k = g.tmp + 3; u32[k << 1] = kref[c]; u32[(k << 1) + 1] = T.STR; }
-            else if (op === BC.TGETB) { k = g.tmp + 3; f64[k] = c; }
-            else k = base + c;
-            meta.index(L, rb, k, ra);
+            meta.index(L, rb, keySlot(g.tmp + 3, op === BC.TGETS ? kref[c] : -1, op === BC.TGETB, base + c, c), ra);
             break;
           }
           case BC.TSETV: case BC.TSETS: case BC.TSETB: case BC.TSETR: {
@@ -481,11 +477,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
             }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            let k: number;
-            if (op === BC.TSETS) { k = g.tmp + 3; u32[k << 1] = kref[c]; u32[(k << 1) + 1] = T.STR; }
-            else if (op === BC.TSETB) { k = g.tmp + 3; f64[k] = c; }
-            else k = base + c;
-            meta.newindex(L, rb, k, ra);
+            meta.newindex(L, rb, keySlot(g.tmp + 3, op === BC.TSETS ? kref[c] : -1, op === BC.TSETB, base + c, c), ra);
             break;
           }
           case BC.TSETM: {
@@ -852,6 +844,16 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 }
 
 const MM_ADD = 10; // MM.add: arithmetic opcodes are in ORDER ARITH from here
+
+/**
+ * The key of a table access as a slot for the metamethod paths: the string constant (str >= 0) or
+ * the byte literal (isByte) written into scratch slot `tmp`, else the register slot `reg`.
+ */
+function keySlot(tmp: number, str: number, isByte: boolean, reg: number, c: number): number {
+  if (str >= 0) { u32[tmp << 1] = str; u32[(tmp << 1) + 1] = T.STR; return tmp; }
+  if (isByte) { f64[tmp] = c; return tmp; }
+  return reg;
+}
 
 function stackOverflow(L: LuaState): never {
   return L.throwStr(ErrMsg.STKOV);

@@ -322,10 +322,8 @@ function protectedCall(L: LuaState, out: number, fslot: number, nargs: number, h
   }
 }
 
-function loadstring(L: LuaState, base: number, nargs: number): number {
-  const s = aux.checkStr(L, base, nargs, 1);
-  const name = aux.optStr(L, base, nargs, 2, s);
-  const r = loadString(L, s, name);
+/** Results of load/loadstring: the function, or nil and the syntax error message. */
+function loaded(L: LuaState, base: number, r: number | string): number {
   if (typeof r === 'string') {
     setNil(base);
     L.setStr(base + 1, r);
@@ -333,6 +331,12 @@ function loadstring(L: LuaState, base: number, nargs: number): number {
   }
   u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
   return 1;
+}
+
+function loadstring(L: LuaState, base: number, nargs: number): number {
+  const s = aux.checkStr(L, base, nargs, 1);
+  const name = aux.optStr(L, base, nargs, 2, s);
+  return loaded(L, base, loadString(L, s, name));
 }
 
 /** Function at level/function argument i for getfenv/setfenv; 0 = the thread (level 0). */
@@ -430,14 +434,7 @@ function load(L: LuaState, base: number, nargs: number): number {
     if (piece.length === 0) break;
     parts.push(piece);
   }
-  const r = loadString(L, parts.join(''), name);
-  if (typeof r === 'string') {
-    setNil(base);
-    L.setStr(base + 1, r);
-    return 2;
-  }
-  u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
-  return 1;
+  return loaded(L, base, loadString(L, parts.join(''), name));
 }
 
 /** Open the base library into the global table. */
