@@ -34,4 +34,3 @@ export interface RunResult {
 }
 
 export { runSource, compileSource, listSource } from './vm/run.js';
-export { warmUp } from './vm/warmup.js';
