@@ -8,6 +8,7 @@
 // stack: temporaries are freed in reverse order of allocation, locals are never
 // freed (reg < nactvar).
 
+import * as libm from '../vm/libm.js';
 import {
   BC, BCMAX_B, BCMAX_C, NO_REG, insAD, insABC, bcOp, bcD,
 } from '../bytecode/bcdef.js';
@@ -338,12 +339,8 @@ export function emitBranchF(fs: FuncState, e: ExpDesc): void {
 
 // -- Operators ---------------------------------------------------------------------------------
 
-/** C pow() semantics where JS Math.pow differs (1^y and (-1)^±inf are 1). */
-function cPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
+/** Constant folding uses the C library's pow, as lj_vm_foldarith does (Math.pow differs in the last bit). */
+const cPow = libm.pow;
 
 export function arithFold(op: OPR, a: number, b: number): number {
   switch (op) {

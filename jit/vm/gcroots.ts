@@ -5,8 +5,8 @@ import * as gc from './gc.js';
 import * as tab from './tab.js';
 import * as str from './str.js';
 import { FN_FFID, FN_NUPV, FN_PC, FF, UV_SIZE, luaFuncSize } from './func.js';
-import { LuaState, Global, STACK_EXTRA } from './state.js';
-import { TH_ID, CoStatus, CO_STACK_SLOTS } from './lib/coroutine.js';
+import { LuaState, Global } from './state.js';
+import { TH_ID, CoStatus } from './lib/coroutine.js';
 import { UD_SIZE } from './lib/base.js';
 
 const TH_SIZE = 16;
@@ -81,7 +81,7 @@ export function installGC(g: Global): void {
         case GCT.THREAD: {
           const id = u32[(o + TH_ID) >> 2];
           const L = g.threads[id];
-          if (L !== undefined) free(L.stack << 3, (CO_STACK_SLOTS + STACK_EXTRA) * 8);
+          if (L !== undefined) free(L.stack << 3, L.stackBytes);
           g.threads[id] = undefined;
           free(o, TH_SIZE);
           break;

@@ -767,7 +767,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 
           // -- Function headers ----------------------------------------------------------------------------------
           case BC.FUNCF: case BC.IFUNCF: {
-            if (base + pt.framesize >= L.maxslot) { L.base = base; L.pc = pc; L.top = base; stackOverflow(L); }
+            if (base + pt.framesize >= L.maxslot) base += growOrOverflow(L, base, pc, base + pt.framesize);
             for (let i = nargs; i < pt.numparams; i++) u32[((base + i) << 1) + 1] = T.NIL;
             if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_CALL) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
             if (clock > maxClock) throw new BudgetExceeded();
@@ -775,8 +775,8 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.FUNCV: case BC.IFUNCV: {
+            if (base + nargs + 2 + pt.framesize >= L.maxslot) base += growOrOverflow(L, base, pc, base + nargs + 2 + pt.framesize);
             const nb = base + nargs + 2;
-            if (nb + pt.framesize >= L.maxslot) { L.base = base; L.pc = pc; L.top = base; stackOverflow(L); }
             u32[(nb - 2) << 1] = fn; u32[((nb - 2) << 1) + 1] = T.FUNC;
             u32[(nb - 1) << 1] = (((nargs + 2) << 3) | Frame.VARG) >>> 0; u32[((nb - 1) << 1) + 1] = T.NIL;
             const np = pt.numparams;
@@ -857,6 +857,14 @@ function keySlot(tmp: number, str: number, isByte: boolean, reg: number, c: numb
 
 function stackOverflow(L: LuaState): never {
   return L.throwStr(ErrMsg.STKOV);
+}
+
+/** At a function header: grow the stack to fit slot `need` (returning how far BASE moved) or overflow. */
+function growOrOverflow(L: LuaState, base: number, pc: number, need: number): number {
+  L.base = base; L.pc = pc; L.top = base;
+  const d = L.growStack(need);
+  if (d === null) stackOverflow(L);
+  return d;
 }
 
 /** FORI with non-number operands: coerce strings or raise LuaJIT's messages. */

@@ -11,6 +11,7 @@ import { ErrMsg, badOpRT, badOpRV, badCmp } from './err.js';
 import { slotName } from './debug.js';
 import { strToNum } from './strscan.js';
 import { fmtNum } from './strfmt.js';
+import * as libm from './libm.js';
 import { call } from './interp.js';
 import { FN_FFID, FF } from './func.js';
 
@@ -125,12 +126,8 @@ export function toNumberCoerce(s: number): number {
   return 0;
 }
 
-/** C99 pow() where it differs from Math.pow. */
-export function luaPow(x: number, y: number): number {
-  if (x === 1 || y === 0) return 1;
-  if (x === -1 && (y === Infinity || y === -Infinity)) return 1;
-  return Math.pow(x, y);
-}
+/** x ^ y exactly as the reference computes it: the C library's pow (see libm.ts). */
+export const luaPow = libm.pow;
 
 export function arithOp(mm: MM, x: number, y: number): number {
   switch (mm) {

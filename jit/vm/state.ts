@@ -6,7 +6,7 @@
 //   Lua frame:   link = return PC as a byte address (PC*4); its low 2 bits are 0 (FRAME_LUA).
 //                The caller's BASE is recovered from the CALL at PC-1: base - 2 - A.
 //   other types: link = (delta in bytes to the previous frame's BASE) | type, type in the low 3 bits.
-import { u8, u32, alloc } from './heap.js';
+import { u8, u32, alloc, free } from './heap.js';
 import { T, GCT } from './value.js';
 import { LuaError } from './err.js';
 import * as str from './str.js';
@@ -114,15 +114,48 @@ export class LuaState {
   /** Ran since the last collection (its stack above the live top may hold stale references). */
   dirty = true;
 
+  /** Bytes of the stack block (it is reallocated when a coroutine's stack grows). */
+  stackBytes: number;
+
   constructor(readonly g: Global, nslots: number) {
-    const bytes = (nslots + STACK_EXTRA) * 8;
-    const p = alloc(bytes);
+    this.stackBytes = (nslots + STACK_EXTRA) * 8;
+    const p = alloc(this.stackBytes);
     this.stack = p >> 3;
     for (let s = this.stack; s < this.stack + nslots + STACK_EXTRA; s++) u32[(s << 1) + 1] = T.NIL;
     this.maxslot = this.stack + nslots;
     this.stackEnd = this.stack + nslots + STACK_EXTRA;
     this.base = this.stack + FRAME_SLOTS;
     this.top = this.base;
+  }
+
+  /**
+   * Grow a coroutine's stack so that slot `need` fits, moving it to a bigger block (lj_state_growstack).
+   * Returns how far the stack moved (in slots, either direction; add it to every slot index held), or null when it cannot
+   * grow: the main thread is at its maximum already, and a coroutine with TypeScript frames of its own
+   * on the JS stack (ccalls > 0) holds slot indices we cannot fix up. Frame links are PCs or deltas,
+   * so only the open upvalues and the state's own registers need moving.
+   */
+  growStack(need: number): number | null {
+    const used = this.maxslot - this.stack;
+    if (this === this.g.mainThread || this.ccalls !== 0 || used >= STACK_MAX) return null;
+    let nslots = used;
+    while (this.stack + nslots <= need + LUA_MINSTACK && nslots < STACK_MAX) nslots *= 2;
+    nslots = Math.min(nslots, STACK_MAX);
+    if (this.stack + nslots <= need) return null;
+    const oldStack = this.stack, oldEnd = this.stackEnd, oldBytes = this.stackBytes;
+    this.stackBytes = (nslots + STACK_EXTRA) * 8;
+    const p = alloc(this.stackBytes);
+    const delta = (p >> 3) - oldStack;
+    u32.copyWithin(p >> 2, oldStack << 1, oldEnd << 1);
+    for (let s = (p >> 3) + (oldEnd - oldStack); s < (p >> 3) + nslots + STACK_EXTRA; s++) u32[(s << 1) + 1] = T.NIL;
+    free(oldStack << 3, oldBytes);
+    this.stack += delta;
+    this.maxslot = this.stack + nslots;
+    this.stackEnd = this.stack + nslots + STACK_EXTRA;
+    this.base += delta;
+    this.top += delta;
+    for (let uv = this.openupval; uv !== 0; uv = u32[(uv + UV_NEXTOPEN) >> 2]) u32[(uv + UV_V) >> 2] += delta;
+    return delta;
   }
 
   // -- Values to and from TypeScript ---------------------------------------------

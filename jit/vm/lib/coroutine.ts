@@ -17,8 +17,8 @@ import { LuaError, BudgetExceeded, ErrMsg } from '../err.js';
 import * as aux from './aux.js';
 import { register, type LibFunc } from './base.js';
 
-/** Stack slots of a coroutine (the main thread has STACK_MAX). */
-export const CO_STACK_SLOTS = 16384;
+/** Initial stack slots of a coroutine: it grows up to STACK_MAX (the main thread starts there). */
+export const CO_STACK_SLOTS = 1024;
 /** Nested resumes before "C stack overflow" (each is a TypeScript-level recursion). */
 const MAX_RESUME_DEPTH = 180;
 
@@ -69,16 +69,22 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
     let at: number;
     if (!co.started) {
       co.started = true;
+      if (co.stack + 2 * FRAME_SLOTS + n >= co.maxslot && co.growStack(co.stack + 2 * FRAME_SLOTS + n) === null) {
+        L.callerError(ErrMsg.STKOV);
+      }
       const fslot = co.stack + FRAME_SLOTS;
-      if (fslot + FRAME_SLOTS + n >= co.maxslot) L.callerError(ErrMsg.STKOV);
       for (let i = 0; i < n; i++) copyTV(fslot + FRAME_SLOTS + i, src + i);
       setFrameLink(fslot + FRAME_SLOTS, ((FRAME_SLOTS << 3) | Frame.C) >>> 0);
       const fn = u32[fslot << 1];
       r = u8[fn + FN_FFID] === FF.LUA ? execute(co, fslot, n) : call(co, fslot, n, -1);
-      at = fslot;
+      at = co.stack + FRAME_SLOTS; // the stack may have moved while it ran
     } else {
+      if (co.yieldBase + n >= co.maxslot) {
+        const d = co.growStack(co.yieldBase + n);
+        if (d === null) L.callerError(ErrMsg.STKOV);
+        co.yieldBase += d;
+      }
       const yb = co.yieldBase;
-      if (yb + n >= co.maxslot) L.callerError(ErrMsg.STKOV);
       for (let i = 0; i < n; i++) copyTV(yb + i, src + i);
       r = execute(co, 0, n, yb);
       at = co.stack + FRAME_SLOTS;

@@ -6,6 +6,7 @@ import { LuaState } from '../state.js';
 import * as aux from './aux.js';
 import { register, type LibFunc } from './base.js';
 import { luaPow } from '../meta.js';
+import * as libm from '../libm.js';
 import { T } from '../value.js';
 import { random, randomseed, resetRandom } from './random.js';
 
@@ -37,27 +38,27 @@ const lib: Record<string, LibFunc> = {
   ceil: fn1(Math.ceil),
   floor: fn1(Math.floor),
   sqrt: fn1(Math.sqrt),
-  sin: fn1(Math.sin), cos: fn1(Math.cos), tan: fn1(Math.tan),
-  asin: fn1(Math.asin), acos: fn1(Math.acos),
-  sinh: fn1(Math.sinh), cosh: fn1(Math.cosh), tanh: fn1(Math.tanh),
-  exp: fn1(Math.exp),
-  log10: fn1(Math.log10),
+  sin: fn1(libm.sin), cos: fn1(libm.cos), tan: fn1(libm.tan),
+  asin: fn1(libm.asin), acos: fn1(libm.acos),
+  sinh: fn1(libm.sinh), cosh: fn1(libm.cosh), tanh: fn1(libm.tanh),
+  exp: fn1(libm.exp),
+  log10: fn1(libm.log10),
   deg: fn1((x) => x * (180 / Math.PI)),
   rad: fn1((x) => x * (Math.PI / 180)),
   atan(L, base, nargs) {
-    f64[base] = Math.atan(aux.checkNumber(L, base, nargs, 1));
+    f64[base] = libm.atan(aux.checkNumber(L, base, nargs, 1));
     return 1;
   },
   atan2(L, base, nargs) {
-    f64[base] = Math.atan2(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
+    f64[base] = libm.atan2(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
     return 1;
   },
   log(L, base, nargs) {
     const x = aux.checkNumber(L, base, nargs, 1);
     if (nargs >= 2 && aux.argTag(base, nargs, 2) !== T.NIL) {
       const b = aux.checkNumber(L, base, nargs, 2);
-      f64[base] = b === 2 ? Math.log2(x) : b === 10 ? Math.log10(x) : Math.log(x) / Math.log(b);
-    } else f64[base] = Math.log(x);
+      f64[base] = b === 2 ? libm.log2(x) : b === 10 ? libm.log10(x) : libm.log(x) / libm.log(b);
+    } else f64[base] = libm.log(x);
     return 1;
   },
   pow(L, base, nargs) {
