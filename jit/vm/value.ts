@@ -20,11 +20,11 @@ export const enum T {
   NUMX = 0xfffffff2,     // ~13
   /** itype < ISNUM (unsigned) means a number. */
   ISNUM = 0xfffffff2,
-  /** itype < ISTRUECOND means truthy... i.e. itype >= ISTRUECOND is false/nil. */
+  /** itype < ISTRUECOND means truthy; nil and false are at or above it. */
   ISTRUECOND = 0xfffffffe,
   /** itype >= ISPRI is nil/false/true. */
   ISPRI = 0xfffffffd,
-  /** itype <= ISGCV... i.e. itype >= ISGCV is a GC object? (LuaJIT: itype > ISGCV... see isgcv). */
+  /** Collectable objects (string .. userdata) have ISGCV >= itype > ISNUM. */
   ISGCV = 0xfffffffb,
 }
 
