@@ -1,17 +1,16 @@
 // Closures, upvalues and loaded prototypes. (lj_func.c)
 import { alloc, u8, u32 } from './heap.js';
 import { link } from './gc.js';
-import { GCT, T } from './value.js';
+import { GCT } from './value.js';
 import type { Proto } from '../bytecode/proto.js';
 
 // GCfunc layout: +0 gct,marked,ffid,nupvalues | +4 nextgc | +8 env | +12 pc (Lua: word index of bc[0];
-// C: index into the C function table) | +16 proto id (Lua) | +20 gclist | +24 upvalue refs (Lua)
+// C: index into the C function table) | +16 proto id (Lua) / kept-alive ref (C) | +24 upvalue refs (Lua)
 export const FN_FFID = 2;
 export const FN_NUPV = 3;
 export const FN_ENV = 8;
 export const FN_PC = 12;
 export const FN_PROTO = 16;
-export const FN_GCLIST = 20;
 /** C functions: one reference the function keeps alive (e.g. wrap's coroutine), in the proto-id word. */
 export const FN_CUPV = 16;
 export const FN_UV = 24;
@@ -66,19 +65,6 @@ export function newCFunc(id: number, ffid: number, env: number): number {
   u32[(f + FN_PC) >> 2] = id;
   link(f);
   return f;
-}
-
-export const isLuaFunc = (f: number): boolean => u8[f + FN_FFID] === FF.LUA;
-
-/** A closed upvalue holding nil (callers set the value). */
-export function newClosedUpval(): number {
-  const uv = alloc(UV_SIZE);
-  u8[uv] = GCT.UPVAL;
-  u8[uv + UV_CLOSED] = 1;
-  u32[(uv + UV_TV + 4) >> 2] = T.NIL;
-  u32[(uv + UV_V) >> 2] = (uv + UV_TV) >> 3;
-  link(uv);
-  return uv;
 }
 
 /** A new open upvalue pointing at stack slot `slot`. */

@@ -23,7 +23,6 @@ export function link(o: number): void {
   root = o;
 }
 
-export const firstObject = (): number => root;
 export function resetGC(): void { root = 0; }
 
 /** What the collector needs to know about the VM, supplied by state.ts (avoids an import cycle). */

@@ -55,7 +55,6 @@ export function installGC(g: Global): void {
       const L = g.threads[u32[(o + TH_ID) >> 2]];
       if (L === undefined || L === running() || L.status === CoStatus.NORMAL) return; // scanned as roots
       if (L.status !== CoStatus.DEAD) scanStack(L, threadTop(L));
-      if (L.wrapFunc !== 0) gc.markObj(L.wrapFunc);
     },
     clearStacks(runningTop: number): void {
       const cur = running();

@@ -22,8 +22,6 @@ const buffer: ArrayBuffer = koffi.view(region, HEAP_RESERVE) as ArrayBuffer;
 /** Native address of heap offset 0 (for machine code, later). */
 export const heapBase: bigint = koffi.address(region) as bigint;
 export const u8 = new Uint8Array(buffer);
-export const u16 = new Uint16Array(buffer);
-export const i32 = new Int32Array(buffer);
 export const u32 = new Uint32Array(buffer);
 export const f64 = new Float64Array(buffer);
 

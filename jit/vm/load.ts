@@ -33,8 +33,6 @@ export function loadProto(L: LuaState, p: Proto): LProto {
   return lp;
 }
 
-const hbitsFor = (n: number): number => (n ? (n === 1 ? 1 : 1 + (31 - Math.clz32(n - 1))) : 0);
-
 function setK(s: number, v: KValue): void {
   if (v === null) u32[(s << 1) + 1] = T.NIL;
   else if (v === true) u32[(s << 1) + 1] = T.TRUE;
@@ -52,7 +50,7 @@ function setK(s: number, v: KValue): void {
  */
 function templateTable(kt: KTable, L: LuaState): number {
   const c = kt.construction ?? {
-    asize: kt.array.length, hbits: hbitsFor(kt.hash.length), narr: 0,
+    asize: kt.array.length, hbits: tab.hsize2hbits(kt.hash.length), narr: 0,
     entries: [...kt.array.flatMap((v, i) => (v === undefined ? [] : [[i, v] as [KValue, KValue]])), ...kt.hash],
   };
   const t = tab.newTab(c.asize, c.hbits);

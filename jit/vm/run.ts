@@ -7,8 +7,8 @@ import { resetGC, resetCollector } from './gc.js';
 import { installGC } from './gcroots.js';
 import * as str from './str.js';
 import * as tab from './tab.js';
-import { newLFunc } from './func.js';
-import { Global, LuaState, newGlobal, STACK_MAX, frameCaller, frameFunc, protoOf, lineAt, cfuncOf } from './state.js';
+import { newLFunc, FN_PC } from './func.js';
+import { Global, LuaState, newGlobal, STACK_MAX, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
 import { call, resetInterp } from './interp.js';
 import { LuaError, BudgetExceeded } from './err.js';
 import { loadProto } from './load.js';
@@ -124,7 +124,7 @@ function traceback(L: LuaState): string {
     const fn = frameFunc(f.base);
     const pt = protoOf(L, fn);
     if (pt === undefined) {
-      lines.push(`\t[C]: in function '${u32[(fn) >> 2] !== 0 ? cfuncOf(L, fn).name : '?'}'`);
+      lines.push(`\t[C]: in function '${L.g.cfuncs[u32[(fn + FN_PC) >> 2]]?.name ?? '?'}'`);
     } else {
       const where = f.pc >= 0 ? `${pt.shortSrc}:${lineAt(pt, f.pc)}:` : `${pt.shortSrc}:`;
       lines.push(`\t${where} in ${pt.firstline === 0 ? 'main chunk' : `function <${pt.shortSrc}:${pt.firstline}>`}`);

@@ -7,7 +7,7 @@
 //                The caller's BASE is recovered from the CALL at PC-1: base - 2 - A.
 //   other types: link = (delta in bytes to the previous frame's BASE) | type, type in the low 3 bits.
 import { u8, u32, alloc, free } from './heap.js';
-import { T, GCT } from './value.js';
+import { T } from './value.js';
 import { LuaError } from './err.js';
 import * as str from './str.js';
 import * as tab from './tab.js';
@@ -82,8 +82,6 @@ export class Global {
   builtins: number[] = [];
   cur!: LuaState;
   resumeDepth = 0;
-  /** Hook for collectgarbage() options (set by the GC). */
-  gcRequest: ((opt: string, L: LuaState) => void) | undefined;
 }
 
 /** A thread: its stack and the registers a C function sees. */
@@ -110,7 +108,6 @@ export class LuaState {
   ref = 0;
   yieldBase = 0;
   yieldN = 0;
-  wrapFunc = 0;
   /** Ran since the last collection (its stack above the live top may hold stale references). */
   dirty = true;
 
@@ -159,9 +156,6 @@ export class LuaState {
   }
 
   // -- Values to and from TypeScript ---------------------------------------------
-
-  /** Intern a byte string. */
-  str(s: string): number { return str.newStr(s); }
 
   setStr(slot: number, s: string): void {
     const o = str.newStr(s);
@@ -336,5 +330,3 @@ export function newCFunction(L: LuaState, name: string, fn: CFunction, ffid: num
 export const cfuncOf = (L: LuaState, f: number): CFuncInfo => L.g.cfuncs[u32[(f + FN_PC) >> 2]]!;
 export const funcEnv = (f: number): number => u32[(f + FN_ENV) >> 2];
 
-/** The GC type byte of object o. */
-export const gctOf = (o: number): GCT => u8[o];

@@ -48,7 +48,6 @@ function createStr(s: string): number {
 
 /** The byte string held by string object `o`. */
 export const strText = (o: number): string => texts[u32[(o + STR_SID) >> 2]]!;
-export const strLength = (o: number): number => u32[(o + STR_LEN) >> 2];
 export const strHash = (o: number): number => u32[(o + STR_HASH) >> 2];
 
 /** Drop a dead string from the intern table (called by the sweep). Returns its size in bytes. */
@@ -61,4 +60,3 @@ export function freeStr(o: number): number {
   return STR_DATA + s.length + 1;
 }
 
-export const internedCount = (): number => interned.size;

@@ -6,7 +6,7 @@ import { GCT, T } from './value.js';
 import { strHash } from './str.js';
 
 // GCtab layout (bytes): +0 gct,marked,nomm | +4 nextgc | +8 metatable | +12 array | +16 asize
-//                       +20 node | +24 hmask | +28 freetop (node index) | +32 gclist
+//                       +20 node | +24 hmask | +28 freetop (node index)
 export const TAB_NOMM = 2;
 export const TAB_MT = 8;
 export const TAB_ARRAY = 12;
@@ -14,7 +14,6 @@ export const TAB_ASIZE = 16;
 export const TAB_NODE = 20;
 export const TAB_HMASK = 24;
 export const TAB_FREETOP = 28;
-export const TAB_GCLIST = 32;
 export const TAB_SIZE = 40;
 // Node layout: +0 val (TValue) | +8 key (TValue) | +16 next (node ref, 0 = end)
 export const NODE_VAL = 0;
@@ -83,7 +82,8 @@ function keyEq(a: number, b: number): boolean {
 
 // -- Creation and resizing --------------------------------------------------------
 
-const hsize2hbits = (s: number): number => (s ? (s === 1 ? 1 : 1 + (31 - Math.clz32(s - 1))) : 0);
+/** Hash bits for s hash entries (lj_tab.h hsize2hbits). */
+export const hsize2hbits = (s: number): number => (s ? (s === 1 ? 1 : 1 + (31 - Math.clz32(s - 1))) : 0);
 
 function newhpart(t: number, hbits: number): void {
   if (hbits > LJ_MAX_HBITS) throw new TableOverflow();
@@ -120,9 +120,6 @@ export function newTab(asize: number, hbits: number): number {
   link(t);
   return t;
 }
-
-/** Table with room for `a` array and `h` hash entries (lua_createtable semantics). */
-export const newTabAH = (a: number, h: number): number => newTab(a > 0 ? a + 1 : 0, hsize2hbits(h));
 
 export function resize(t: number, asize: number, hbits: number): void {
   const oldnode = u32[(t + TAB_NODE) >> 2];
@@ -312,7 +309,6 @@ export function get(t: number, k: number): number {
 
 // -- Insertion -------------------------------------------------------------------
 
-const keyScratch = (): number => scratchKey;
 let scratchKey = 0; // a TValue slot in the heap for building keys (set by resetTables' caller)
 export function setScratchKey(s: number): void { scratchKey = s; }
 
@@ -400,7 +396,7 @@ export function setInt(t: number, k: number): number {
   if (k >>> 0 < u32[(t + TAB_ASIZE) >> 2]) return (u32[(t + TAB_ARRAY) >> 2] >> 3) + k;
   const s = getNumHash(t, k);
   if (s >= 0) return s;
-  const ks = keyScratch();
+  const ks = scratchKey;
   f64[ks] = k;
   return newkey(t, ks);
 }
@@ -410,7 +406,7 @@ export function setNum(t: number, x: number): number {
   u8[t + TAB_NOMM] = 0;
   const s = getNum(t, x);
   if (s >= 0) return s;
-  const ks = keyScratch();
+  const ks = scratchKey;
   f64[ks] = x;
   return newkey(t, ks);
 }
@@ -420,7 +416,7 @@ export function setStr(t: number, str: number): number {
   u8[t + TAB_NOMM] = 0;
   const s = getStr(t, str);
   if (s >= 0) return s;
-  const ks = keyScratch();
+  const ks = scratchKey;
   u32[ks << 1] = str;
   u32[(ks << 1) + 1] = T.STR;
   return newkey(t, ks);

@@ -1,6 +1,6 @@
 // TValues in LuaJIT's non-GC64 layout: high word = itype, low word = payload; numbers are raw doubles. (lj_obj.h)
 // Slots are addressed by TValue index (byte offset >> 3); u32[2*s] is the low word, u32[2*s+1] the itype.
-import { u32, f64 } from './heap.js';
+import { u32 } from './heap.js';
 
 /** Internal object tags (itype values, unsigned 32-bit). */
 export const enum T {
@@ -33,25 +33,10 @@ export const enum GCT {
   STR = 4, UPVAL = 5, THREAD = 6, PROTO = 7, FUNC = 8, TRACE = 9, CDATA = 10, TAB = 11, UDATA = 12,
 }
 
-/** Primitive constants as the KPRI/ISEQP operand encodes them (0 = nil, 1 = false, 2 = true). */
-export const priTag = (d: number): number => (~d) >>> 0;
-
 // -- Slot access (s = TValue index) -------------------------------------------
 
-export const tagOf = (s: number): number => u32[(s << 1) + 1];
-export const loOf = (s: number): number => u32[s << 1];
-export const isNum = (s: number): boolean => u32[(s << 1) + 1] < T.ISNUM;
-export const numOf = (s: number): number => f64[s];
-/** Truthiness: everything but nil and false. */
-export const isTruthy = (s: number): boolean => u32[(s << 1) + 1] < T.ISTRUECOND;
-
-export function setNum(s: number, x: number): void { f64[s] = x; }
 export function setNil(s: number): void { u32[(s << 1) + 1] = T.NIL; }
 export function setBool(s: number, b: boolean): void { u32[(s << 1) + 1] = b ? T.TRUE : T.FALSE; }
-export function setTV(s: number, tag: number, lo: number): void {
-  u32[s << 1] = lo;
-  u32[(s << 1) + 1] = tag;
-}
 /** Copy a TValue bit for bit (never through f64: NaN payloads must survive). */
 export function copyTV(dst: number, src: number): void {
   u32[dst << 1] = u32[src << 1];

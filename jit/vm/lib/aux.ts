@@ -53,10 +53,6 @@ export function checkNumber(L: LuaState, base: number, nargs: number, i: number)
   return typeError(L, base, nargs, i, 'number');
 }
 
-export function optNumber(L: LuaState, base: number, nargs: number, i: number, def: number): number {
-  return slotTag(base, nargs, i) === T.NIL ? def : checkNumber(L, base, nargs, i);
-}
-
 /** C's (int32_t) cast of a double, as cvttsd2si does it. */
 export function num2int(x: number): number {
   return x >= -2147483648 && x < 2147483648 ? Math.trunc(x) | 0 : -2147483648;

@@ -2,7 +2,7 @@
 // metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
 import { u8, u32, f64, bytesInUse, alloc } from '../heap.js';
 import { link as gcLink, fullGC, setStopped } from '../gc.js';
-import { T, GCT, typeName, copyTV } from '../value.js';
+import { T, GCT, typeName, copyTV, setNil, setBool } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as str from '../str.js';
 import * as tab from '../tab.js';
@@ -38,8 +38,6 @@ export function markLuaWritten(L: LuaState, made: Record<string, number>, names:
   }
 }
 
-const setNil = (s: number): void => { u32[(s << 1) + 1] = T.NIL; };
-const setBool = (s: number, b: boolean): void => { u32[(s << 1) + 1] = b ? T.TRUE : T.FALSE; };
 
 /** Write output through the state's sink (buffered). */
 export function writeOut(L: LuaState, s: string): void {

@@ -177,7 +177,6 @@ const lib: Record<string, LibFunc> = {
         throw e;
       }
     }, FF.C);
-    co.wrapFunc = f;
     u32[(f + FN_CUPV) >> 2] = o; // the wrapper keeps its coroutine alive
     u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
     return 1;
