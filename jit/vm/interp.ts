@@ -419,28 +419,22 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const rb = base + (ins >>> 24);
             const c = (ins >>> 16) & 0xff;
             const ra = base + a;
+            const kstr = op === BC.TGETS ? kref[c] : -1;
             if (u32[(rb << 1) + 1] === T.TAB) {
               const t = u32[rb << 1];
-              let v: number;
-              if (op === BC.TGETS) v = tab.getStr(t, kref[c]);
-              else if (op === BC.TGETB) v = tab.getInt(t, c);
-              else {
-                const rc = base + c;
-                const tc = u32[(rc << 1) + 1];
-                v = tc < T.ISNUM ? tab.getNum(t, f64[rc]) : tc === T.STR ? tab.getStr(t, u32[rc << 1]) : tab.get(t, rc);
-              }
+              const v = opSlot(t, kstr, op === BC.TGETB, c, base + c);
               if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) {
                 u32[ra << 1] = u32[v << 1]; u32[(ra << 1) + 1] = u32[(v << 1) + 1];
                 break;
               }
               const mt = u32[(t + tab.TAB_MT) >> 2];
-              if (mt === 0 || op === BC.TGETR || (u8[mt + tab.TAB_NOMM] & 1) !== 0) {
+              if (mt === 0 || op === BC.TGETR || (u8[mt + tab.TAB_NOMM] & (1 << MM_INDEX)) !== 0) {
                 u32[(ra << 1) + 1] = T.NIL;
                 break;
               }
             }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            meta.index(L, rb, keySlot(g.tmp + 3, op === BC.TGETS ? kref[c] : -1, op === BC.TGETB, base + c, c), ra);
+            meta.index(L, rb, keySlot(g.tmp + 3, kstr, op === BC.TGETB, base + c, c), ra);
             break;
           }
           case BC.TSETV: case BC.TSETS: case BC.TSETB: case BC.TSETR: {
@@ -448,36 +442,27 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const rb = base + (ins >>> 24);
             const c = (ins >>> 16) & 0xff;
             const ra = base + a;
+            const kstr = op === BC.TSETS ? kref[c] : -1;
             if (u32[(rb << 1) + 1] === T.TAB) {
               const t = u32[rb << 1];
-              let v: number;
-              if (op === BC.TSETS) v = tab.getStr(t, kref[c]);
-              else if (op === BC.TSETB) v = tab.getInt(t, c);
-              else {
-                const rc = base + c;
-                const tc = u32[(rc << 1) + 1];
-                v = tc < T.ISNUM ? (f64[rc] === f64[rc] ? tab.getNum(t, f64[rc]) : -2)
-                  : tc === T.STR ? tab.getStr(t, u32[rc << 1]) : tc === T.NIL ? -2 : tab.get(t, rc);
-              }
+              let v = opSlot(t, kstr, op === BC.TSETB, c, base + c);
               if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) {
                 u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
                 break;
               }
+              // A nil or NaN key goes to the slow path, which raises the error.
               const mt = u32[(t + tab.TAB_MT) >> 2];
-              if (v !== -2 && (mt === 0 || op === BC.TSETR || (u8[mt + tab.TAB_NOMM] & 2) !== 0)) {
-                L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+              if ((mt === 0 || op === BC.TSETR || (u8[mt + tab.TAB_NOMM] & (1 << MM_NEWINDEX)) !== 0) &&
+                  (v >= 0 || kstr >= 0 || op === BC.TSETB || validKey(base + c))) {
                 u8[t + tab.TAB_NOMM] = 0;
-                if (v < 0) {
-                  if (op === BC.TSETS) v = tab.setStr(t, kref[c]);
-                  else if (op === BC.TSETB) v = tab.setInt(t, c);
-                  else v = tab.set(t, base + c);
-                }
+                L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+                if (v < 0) v = kstr >= 0 ? tab.setStr(t, kstr) : op === BC.TSETB ? tab.setInt(t, c) : tab.set(t, base + c);
                 u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
                 break;
               }
             }
             L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            meta.newindex(L, rb, keySlot(g.tmp + 3, op === BC.TSETS ? kref[c] : -1, op === BC.TSETB, base + c, c), ra);
+            meta.newindex(L, rb, keySlot(g.tmp + 3, kstr, op === BC.TSETB, base + c, c), ra);
             break;
           }
           case BC.TSETM: {
@@ -844,6 +829,21 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 }
 
 const MM_ADD = 10; // MM.add: arithmetic opcodes are in ORDER ARITH from here
+
+const MM_INDEX = 0, MM_NEWINDEX = 1; // bits in a metatable's negative cache (nomm)
+
+/** Value slot of t[key] for a table get/set operand: string constant (kstr >= 0), byte literal, or register. */
+function opSlot(t: number, kstr: number, isByte: boolean, c: number, reg: number): number {
+  if (kstr >= 0) return tab.getStr(t, kstr);
+  if (isByte) return tab.getInt(t, c);
+  return tab.get(t, reg);
+}
+
+/** Can the value in slot s be a table key (not nil, not NaN)? */
+function validKey(s: number): boolean {
+  const tag = u32[(s << 1) + 1];
+  return tag !== T.NIL && (tag >= T.ISNUM || f64[s] === f64[s]);
+}
 
 /**
  * The key of a table access as a slot for the metamethod paths: the string constant (str >= 0) or
