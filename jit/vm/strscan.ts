@@ -1,12 +1,9 @@
 // String to number conversion as LuaJIT's lexer and tonumber() accept it. (lj_strscan.c)
 
-const WS = /^[ \t\n\v\f\r]*/;
-
 /** Parse a Lua numeric string (decimal, hex integer or hex float, inf/nan, surrounding whitespace); undefined if it is not one. */
 export function strToNum(s: string): number | undefined {
-  let i = 0, n = s.length;
-  while (i < n && isSpace(s.charCodeAt(i))) i++;
-  while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
+  const [i0, n] = trimmed(s);
+  let i = i0;
   if (i >= n) return undefined;
   let neg = false;
   const c = s.charCodeAt(i);
@@ -30,6 +27,14 @@ export function strToNum(s: string): number | undefined {
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** Bounds [start, end) of s without leading and trailing whitespace. */
+function trimmed(s: string): [number, number] {
+  let i = 0, n = s.length;
+  while (i < n && isSpace(s.charCodeAt(i))) i++;
+  while (n > i && isSpace(s.charCodeAt(n - 1))) n--;
+  return [i, n];
 }
 
 function hexNum(s: string, i: number, n: number): number {
@@ -58,7 +63,8 @@ function hexNum(s: string, i: number, n: number): number {
 
 /** tonumber(s, base) for bases 2..36: integer digits only; undefined if not a number. */
 export function strToNumBase(s: string, base: number): number | undefined {
-  const t = s.replace(WS, '').replace(/[ \t\n\v\f\r]*$/, '');
+  const [b, e] = trimmed(s);
+  const t = s.slice(b, e);
   let i = 0, neg = false;
   if (t[0] === '-') { neg = true; i++; }
   if (base === 16 && t[i] === '0' && (t[i + 1] === 'x' || t[i + 1] === 'X')) i += 2;
