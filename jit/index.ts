@@ -31,6 +31,8 @@ export interface RunResult {
   traceback?: string;
   /** Bytecodes executed (the instruction clock). */
   instructions: number;
+  /** Bytes of memory the VM's heap touched: its high-water mark. */
+  heapTouched: number;
 }
 
 export { runSource, compileSource, listSource } from './vm/run.js';

@@ -8,7 +8,7 @@
 // stack: temporaries are freed in reverse order of allocation, locals are never
 // freed (reg < nactvar).
 
-import * as libm from '../vm/libm.js';
+import { arith as vmArith, num2int } from '../vm/vmmath.js';
 import {
   BC, BCMAX_B, BCMAX_C, NO_REG, insAD, insABC, bcOp, bcD,
 } from '../bytecode/bcdef.js';
@@ -79,8 +79,6 @@ export const enum OPR {
 
 const checkI16 = (k: number): boolean => k >= -32768 && k <= 32767;
 const checkU8 = (k: number): boolean => k >= 0 && k <= 255;
-/** C's (int32_t) conversion of a double as LuaJIT uses it (x64 gives INT_MIN out of range). */
-const num2int = (n: number): number => (n >= -2147483648 && n < 2147483648 ? Math.trunc(n) | 0 : -2147483648);
 
 // -- Discharge -----------------------------------------------------------------
 
@@ -339,19 +337,8 @@ export function emitBranchF(fs: FuncState, e: ExpDesc): void {
 
 // -- Operators ---------------------------------------------------------------------------------
 
-/** Constant folding uses the C library's pow, as lj_vm_foldarith does (Math.pow differs in the last bit). */
-const cPow = libm.pow;
-
-export function arithFold(op: OPR, a: number, b: number): number {
-  switch (op) {
-    case OPR.ADD: return a + b;
-    case OPR.SUB: return a - b;
-    case OPR.MUL: return a * b;
-    case OPR.DIV: return a / b;
-    case OPR.MOD: return a - Math.floor(a / b) * b;
-    default: return cPow(a, b);
-  }
-}
+/** Constant folding computes as the VM does (lj_vm_foldarith); OPR.ADD..POW are in ORDER ARITH. */
+export const arithFold = (op: OPR, a: number, b: number): number => vmArith(op - OPR.ADD, a, b);
 
 /** Fold two number constants unless the result would be NaN or -0. */
 function foldArith(op: OPR, e1: ExpDesc, e2: ExpDesc): boolean {

@@ -1,5 +1,6 @@
 // Lexical analyser: tokens, number scanning, LuaJIT-shaped syntax errors. (lj_lex.c, lj_strscan.c)
 // Source text is a byte string (one JS char per byte); the lexer works on char codes.
+import { strscan } from '../vm/strscan.js';
 
 /** A syntax error whose message is exactly the text Lua would report. */
 export class LuaSyntaxError extends Error {
@@ -55,72 +56,6 @@ export function chunkid(chunkname: string): string {
     return '[string "' + chunkname.slice(0, Math.min(len, IDSIZE - 15)) + '..."]';
   }
   return '[string "' + chunkname + '"]';
-}
-
-// -- Number scanning (lj_strscan.c with TONUM|LL|IMAG) ----------------------
-
-const MAXEXP = 1 << 20;
-
-/** Scan a numeric literal as LuaJIT's lexer does; undefined if malformed or not a plain double. */
-export function scanNumber(s: string): number | undefined {
-  let p = 0;
-  const at = (i: number): number => (i < s.length ? s.charCodeAt(i) : 0);
-  let base = 10;
-  let digitOk = isDigit;
-  if (at(0) === CH('0') && (at(1) | 0x20) === CH('x')) { base = 16; digitOk = isXDigit; p = 2; }
-  else if (at(0) === CH('0') && (at(1) | 0x20) === CH('b')) { base = 2; p = 2; }
-  let intDigits = '';
-  let fracDigits = '';
-  let sawDot = false;
-  for (;; p++) {
-    const c = at(p);
-    if (c !== 0 && digitOk(c)) { if (sawDot) fracDigits += s[p]; else intDigits += s[p]; }
-    else if (c === CH('.')) { if (sawDot) return undefined; sawDot = true; }
-    else break;
-  }
-  if (intDigits.length + fracDigits.length === 0) return undefined;
-  if (sawDot && base === 2) return undefined;
-  let exp = 0;
-
-  if (base >= 10 && (at(p) | 0x20) === (base === 16 ? CH('p') : CH('e'))) {
-
-    p++;
-    let neg = false;
-    if (at(p) === CH('+') || at(p) === CH('-')) neg = at(p++) === CH('-');
-    if (!isDigit(at(p))) return undefined;
-    let xx = 0;
-    while (isDigit(at(p))) {
-      xx = xx * 10 + (at(p) - 48);
-      if (xx >= MAXEXP) return undefined;
-      p++;
-    }
-    exp = neg ? -xx : xx;
-  }
-  // Any suffix (LL, ULL, i) would make a cdata constant, which this VM does not have.
-  if (p < s.length) return undefined;
-  if (base === 10) return Number(intDigits + (fracDigits ? '.' + fracDigits : '') + 'e' + exp);
-  // Binary and hex: exact big-integer mantissa, rounded once by Number(), then scaled.
-  const bits = base === 16 ? 4 : 1;
-  const mant = BigInt((base === 16 ? '0x' : '0b') + (intDigits + fracDigits || '0'));
-  const e2 = exp - fracDigits.length * bits;
-  return scaleBig(mant, e2);
-}
-
-/** mant * 2^e2, correctly rounded for normal results. */
-function scaleBig(mant: bigint, e2: number): number {
-  if (mant === 0n) return 0;
-  if (e2 >= 0) return e2 > 2000 ? Infinity : Number(mant << BigInt(e2));
-  // Keep 64+ significant bits before dividing so the single rounding is in Number().
-  const shift = -e2;
-  const len = mant.toString(2).length;
-  if (len - shift > -1100) {
-    // Round mant / 2^shift to 54 significant bits with sticky, then let Number() finish.
-    const extra = Math.max(0, len - 64);
-    const top = mant >> BigInt(extra);
-    const sticky = (mant & ((1n << BigInt(extra)) - 1n)) !== 0n ? 1n : 0n;
-    return Number(top | sticky) * Math.pow(2, extra - shift);
-  }
-  return 0;
 }
 
 // -- Lexer state -------------------------------------------------------------
@@ -213,7 +148,7 @@ export class Lexer {
       c = this.c;
       this.saveNext();
     }
-    const v = scanNumber(this.sb);
+    const v = strscan(this.sb);
     if (v === undefined) this.error(TK.number, 'malformed number');
     return v;
   }

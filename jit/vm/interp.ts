@@ -1,54 +1,68 @@
-// The bytecode interpreter: one dispatch loop over the heap, LuaJIT frame layout, pcall frames,
-// hotcount ticks and the instruction clock. (vm_x86.dasc, lj_dispatch.c)
+// The bytecode interpreter: one dispatch loop over the heap, LuaJIT's frame layout with pcall and
+// continuation frames, hotcount ticks, GC checks and the instruction clock. (vm_x86.dasc, lj_dispatch.c)
 //
-// Calls between Lua functions, pcall/xpcall and C (TypeScript) functions called from Lua stay in
-// this loop; only metamethods and library callbacks re-enter it through call(). A Lua error is a
+// Calls between Lua functions, metamethods (continuation frames, see meta.ts), pcall/xpcall and C
+// (TypeScript) functions called from Lua all stay in this loop; only library callbacks (sort
+// comparators, gsub functions, tostring's __tostring) re-enter it through call(). A Lua error is a
 // LuaError exception: the catch below looks for the innermost pcall frame that this invocation owns,
 // writes `false, err` into that frame and returns from it through the ordinary return path (the
-// synthetic RETM instruction), so the state after an error is exactly a return from pcall.
-import { u8, u32, f64, alloc, HeapExhausted, gcFlag } from './heap.js';
-import { fullGC } from './gc.js';
-import { BC, BCBIAS_J, bcOp, insAD } from '../bytecode/bcdef.js';
-import { T, typeName as typeNameTag } from './value.js';
+// RETM VM word), so the state after an error is exactly a return from pcall.
+//
+// The clock counts bytecodes executed; the VM words (RETM after a C function, CALL of a metamethod)
+// are not bytecodes and do not count. Hot counters tick as LuaJIT's: FORL, ITERL, ITERN and LOOP by
+// HOTCOUNT_LOOP, FUNCF by HOTCOUNT_CALL, before the instruction does its work, only while the JIT is
+// on; the I* forms never tick. The budget is checked at the same loop edges and at function entry.
+// The collector steps where LuaJIT's does (lj_gc_check): TNEW, TDUP, FNEW, CAT, and after a C function
+// returns with its results on the stack.
+import { u8, u16, u32, f64 } from './heap.js';
+import { T, FF, FN_FFID, FN_ENV, FN_PROTO, FN_UV, FN_PC, UV_V, TAB_MT, TAB_NOMM, TAB_ASIZE, TAB_ARRAY,
+  TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY, NODE_VAL, TV_IT, STR_LEN, TMPTV } from './obj.js';
+import { BC, BCBIAS_J, bcOp, insAD, MM } from '../bytecode/bcdef.js';
+import { typeName } from './value.js';
 import * as tab from './tab.js';
-import * as str from './str.js';
 import * as meta from './meta.js';
-import { FN_FFID, FN_ENV, FN_PROTO, FN_UV, FF, UV_V, newLFunc } from './func.js';
-import type { LProto } from './func.js';
-import { LuaState, Frame, MAX_CCALLS, HOTCOUNT_LOOP, HOTCOUNT_CALL, FRAME_SLOTS, cfuncOf, setFrameLink } from './state.js';
+import * as gc from './gc.js';
+import * as trace from '../trace/trace.js';
+import { hotcountBase, HOTCOUNT_LOOP, HOTCOUNT_CALL, HOTCOUNT_MASK } from './dispatch.js';
+import { newLFunc, type LProto } from './func.js';
+import {
+  LuaState, Frame, Cont, MAX_CCALLS, FRAME_SLOTS, VMWord, VMOp, cfuncOf, setFrameLink, contOf, contPC,
+} from './state.js';
 import { LuaError, BudgetExceeded, ErrMsg, badCall } from './err.js';
-import { TableOverflow } from './tab.js';
+import { argError, typeError, errOpType } from './debug.js';
 import { PROTO_UV_LOCAL } from '../bytecode/proto.js';
-import { argError, typeError } from './lib/aux.js';
+import { mod, pow } from './vmmath.js';
+import { tonumberOf } from './strscan.js';
 
-/** Heap word holding `RETM 0 0`: resumes the return path with MULTRES results at BASE. */
-let synthRETM = 0;
-export function resetInterp(): void {
-  synthRETM = alloc(8) >> 2;
-  u32[synthRETM] = insAD(BC.RETM, 0, 0);
-}
+/** TSETM's start index is the low word of a double biased by 2^52. */
+const TSETM_BIAS = 4503599627370496;
 
-const TSETM_BIAS = 4503599627370496; // 2^52: TSETM's start index is the low word of a biased double
+/** MM of the first arithmetic opcode: ADDVN.. and ADDVV.. are in ORDER ARITH from MM.add. */
+const MM_ARITH = MM.add;
 
 /** Convert a JS exception thrown inside the VM into a Lua error value, or rethrow it. */
 export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
-  if (e instanceof HeapExhausted) return new LuaError(T.STR, L.g.errmem, ErrMsg.ERRMEM);
-  if (e instanceof TableOverflow) return errValue(L, ErrMsg.TABOV);
   if (e instanceof RangeError && /call stack/.test(e.message)) return errValue(L, ErrMsg.STKOV);
   throw e;
 }
 
 function errValue(L: LuaState, msg: string): LuaError {
   try {
-    return new LuaError(T.STR, str.newStr(msg), msg);
-  } catch {
-    return new LuaError(T.NIL, 0, msg); // heap full even for the message
+    return new LuaError(T.STR, L.str(msg), msg);
+  } catch (e) {
+    if (e instanceof LuaError) return e; // heap full even for the message: "not enough memory"
+    throw e;
   }
 }
 
+/** The registers a slow path may look at: BASE, PC, TOP, and the clock. */
+function sync(L: LuaState, base: number, pc: number, top: number, clock: number): void {
+  L.base = base; L.pc = pc; L.top = top; L.g.clock = clock;
+}
+
 /**
- * Call the value in slot fslot with nargs arguments above it, from TypeScript.
+ * Call the value in slot fslot with nargs arguments above it, from TypeScript (lua_call).
  * Results land at fslot.. (nres of them, nil-filled; all of them when nres < 0). Returns the count.
  */
 export function call(L: LuaState, fslot: number, nargs: number, nres: number): number {
@@ -57,15 +71,15 @@ export function call(L: LuaState, fslot: number, nargs: number, nres: number): n
   L.ccalls++;
   try {
     if (u32[(fslot << 1) + 1] !== T.FUNC) {
-      const mm = meta.callMetamethod(L, fslot);
-      if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.runError(badCall(typeNameTag(u32[(fslot << 1) + 1])));
+      const mm = meta.metaLookup(L.g, fslot, MM.call);
+      if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.runError(badCall(typeName(u32[(fslot << 1) + 1])));
       insertCallable(fslot, mm, nargs);
       nargs++;
     }
     const fn = u32[fslot << 1];
     setFrameLink(fslot + FRAME_SLOTS, (((fslot + FRAME_SLOTS - sbase) << 3) | Frame.C) >>> 0);
     // Remember where the calling Lua frame stopped (the link slot's high word), so error levels
-    // and positions can see through the call as LuaJIT sees through its continuation frames.
+    // and positions can see through the call as LuaJIT sees through its C frames.
     if (sbase > L.stack + FRAME_SLOTS && u8[u32[(sbase - 2) << 1] + FN_FFID] === FF.LUA) {
       u32[((fslot + 1) << 1) + 1] = spc;
     }
@@ -110,9 +124,14 @@ export const YIELDED = -1;
 export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0): number {
   const g = L.g;
   const protos = g.protos;
-  const hotcount = g.hotcount;
+  const J = g.J;
+  const hot = hotcountBase(g.addr);
+  let hotLoop = J.on ? HOTCOUNT_LOOP : 0;
+  let hotCall = J.on ? HOTCOUNT_CALL : 0;
+  const gcTotal = gc.gcTotalWord(g), gcThreshold = gc.gcThresholdWord(g);
+  const vmRETM = g.vmwords + VMWord.RETM, vmCALL = g.vmwords + VMWord.CALL;
   let clock = g.clock;
-  const maxClock = g.maxClock;
+  const budget = g.budget;
   let base = fslot + FRAME_SLOTS;
   let fn = u32[fslot << 1];
   let pt: LProto;
@@ -124,8 +143,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
     base = resumeAt;
     fn = 0;
     pt = protos[0];
-    pc = synthRETM;
+    pc = vmRETM;
     multres = nargs0;
+    clock++; // the VM word does not count
   } else {
     pt = protos[u32[(fn + FN_PROTO) >> 2]];
     pc = pt.pcBase;
@@ -146,32 +166,34 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           case BC.ISLT: case BC.ISGE: case BC.ISLE: case BC.ISGT: {
             const op = ins & 0xff;
             const ra = base + a, rd = base + (ins >>> 16);
-            let cond: boolean;
+            let cond: number;
             if (u32[(ra << 1) + 1] < T.ISNUM && u32[(rd << 1) + 1] < T.ISNUM) {
               const x = f64[ra], y = f64[rd];
-              cond = op === BC.ISLT ? x < y : op === BC.ISGE ? !(x < y) : op === BC.ISLE ? x <= y : !(x <= y);
+              cond = (op === BC.ISLT ? x < y : op === BC.ISGE ? !(x < y) : op === BC.ISLE ? x <= y : !(x <= y)) ? 1 : 0;
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              const le = op === BC.ISLE || op === BC.ISGT;
-              const r = meta.lessThan(L, ra, rd, le);
-              cond = op === BC.ISLT || op === BC.ISLE ? r : !r;
+              sync(L, base, pc, base + pt.framesize, clock);
+              cond = meta.comp(L, ra, rd, op - BC.ISLT);
+              if (cond < 0) { pc = mmCall(vmCALL, base, cond, 2); break; }
             }
-            pc = cond ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+            pc = cond !== 0 ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
             break;
           }
           case BC.ISEQV: case BC.ISNEV: {
             const ra = base + a, rd = base + (ins >>> 16);
             const ta = u32[(ra << 1) + 1], td = u32[(rd << 1) + 1];
+            const ne = (ins & 0xff) - BC.ISEQV;
             let eq: boolean;
             if (ta < T.ISNUM && td < T.ISNUM) eq = f64[ra] === f64[rd];
             else if (ta !== td) eq = false;
             else if (ta >= T.ISPRI || u32[ra << 1] === u32[rd << 1]) eq = true;
             else if (ta === T.TAB || ta === T.UDATA) {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              eq = meta.equal(L, ra, rd);
+              sync(L, base, pc, base + pt.framesize, clock);
+              const r = meta.equal(L, ra, rd, ne);
+              if (r < 0) { pc = mmCall(vmCALL, base, r, 2); break; }
+              pc = r !== 0 ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+              break;
             } else eq = false;
-            const cond = (ins & 0xff) === BC.ISEQV ? eq : !eq;
-            pc = cond ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+            pc = eq !== (ne !== 0) ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
             break;
           }
           case BC.ISEQS: case BC.ISNES: {
@@ -225,19 +247,21 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (td < T.ISNUM) {
               u32[ra << 1] = u32[rd << 1]; u32[(ra << 1) + 1] = (td ^ 0x80000000) >>> 0;
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              meta.unm(L, ra, rd);
+              sync(L, base, pc, base + pt.framesize, clock);
+              const r = meta.arith(L, ra, rd, rd, MM.unm);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
           case BC.LEN: {
             const ra = base + a, rd = base + (ins >>> 16);
             const td = u32[(rd << 1) + 1];
-            if (td === T.STR) f64[ra] = u32[(u32[rd << 1] + str.STR_LEN) >> 2];
+            if (td === T.STR) f64[ra] = u32[(u32[rd << 1] + STR_LEN) >> 2];
             else if (td === T.TAB) f64[ra] = tab.len(u32[rd << 1]);
             else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              meta.len(L, ra, rd);
+              sync(L, base, pc, base + pt.framesize, clock);
+              const r = meta.len(L, ra, rd);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
@@ -249,12 +273,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               const x = f64[rb], y = knum[(ins >>> 16) & 0xff];
               const op = ins & 0xff;
               f64[base + a] = op === BC.ADDVN ? x + y : op === BC.SUBVN ? x - y : op === BC.MULVN ? x * y
-                : op === BC.DIVVN ? x / y : x - Math.floor(x / y) * y;
+                : op === BC.DIVVN ? x / y : mod(x, y);
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              const kc = g.tmp + 1;
+              sync(L, base, pc, base + pt.framesize, clock);
+              const kc = g.tmp + TMPTV.ARITH_K;
               f64[kc] = knum[(ins >>> 16) & 0xff];
-              meta.arith(L, base + a, rb, kc, (ins & 0xff) - BC.ADDVN + MM_ADD);
+              const r = meta.arith(L, base + a, rb, kc, (ins & 0xff) - BC.ADDVN + MM_ARITH);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
@@ -264,12 +289,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               const x = knum[(ins >>> 16) & 0xff], y = f64[rb];
               const op = ins & 0xff;
               f64[base + a] = op === BC.ADDNV ? x + y : op === BC.SUBNV ? x - y : op === BC.MULNV ? x * y
-                : op === BC.DIVNV ? x / y : x - Math.floor(x / y) * y;
+                : op === BC.DIVNV ? x / y : mod(x, y);
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              const kb = g.tmp + 1;
+              sync(L, base, pc, base + pt.framesize, clock);
+              const kb = g.tmp + TMPTV.ARITH_K;
               f64[kb] = knum[(ins >>> 16) & 0xff];
-              meta.arith(L, base + a, kb, rb, (ins & 0xff) - BC.ADDNV + MM_ADD);
+              const r = meta.arith(L, base + a, kb, rb, (ins & 0xff) - BC.ADDNV + MM_ARITH);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
@@ -279,18 +305,24 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (u32[(rb << 1) + 1] < T.ISNUM && u32[(rc << 1) + 1] < T.ISNUM) {
               const x = f64[rb], y = f64[rc];
               f64[base + a] = op === BC.ADDVV ? x + y : op === BC.SUBVV ? x - y : op === BC.MULVV ? x * y
-                : op === BC.DIVVV ? x / y : op === BC.MODVV ? x - Math.floor(x / y) * y : meta.luaPow(x, y);
+                : op === BC.DIVVV ? x / y : op === BC.MODVV ? mod(x, y) : pow(x, y);
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              meta.arith(L, base + a, rb, rc, op - BC.ADDVV + MM_ADD);
+              sync(L, base, pc, base + pt.framesize, clock);
+              const r = meta.arith(L, base + a, rb, rc, op - BC.ADDVV + MM_ARITH);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
-          case BC.CAT:
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            meta.concat(L, base + a, base + (ins >>> 24), base + ((ins >>> 16) & 0xff));
+          case BC.CAT: {
+            const rb = base + (ins >>> 24), rc = base + ((ins >>> 16) & 0xff);
+            sync(L, base, pc, base + pt.framesize, clock);
+            const r = meta.cat(L, rc, rc - rb);
+            if (r < 0) { pc = mmCall(vmCALL, base, r, 2); break; }
+            const ra = base + a;
+            u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
+            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
             break;
+          }
 
           // -- Constants -----------------------------------------------------------------------------
           case BC.KSTR: {
@@ -346,10 +378,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             pc = pc + (ins >>> 16) - BCBIAS_J;
             break;
           case BC.FNEW: {
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+            sync(L, base, pc, base + pt.framesize, clock);
+            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
             const cpt = protos[kref[ins >>> 16]];
-            const cl = newLFunc(cpt, u32[(fn + FN_ENV) >> 2]);
+            const cl = newLFunc(g, cpt, u32[(fn + FN_ENV) >> 2]);
+            if (cl === 0) L.errMem();
             const uvs = cpt.uv;
             for (let i = 0; i < uvs.length; i++) {
               const d = uvs[i];
@@ -364,20 +397,20 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 
           // -- Tables -----------------------------------------------------------------------------------
           case BC.TNEW: {
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+            sync(L, base, pc, base + pt.framesize, clock);
+            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
             const d = ins >>> 16;
             let asize = d & 0x7ff;
             if (asize === 0x7ff) asize = 0x801;
-            const t = tab.newTab(asize, d >>> 11);
+            const t = L.newTab(asize, d >>> 11);
             const ra = base + a;
             u32[ra << 1] = t; u32[(ra << 1) + 1] = T.TAB;
             break;
           }
           case BC.TDUP: {
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            const t = tab.dup(kref[ins >>> 16]);
+            sync(L, base, pc, base + pt.framesize, clock);
+            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
+            const t = L.tcheck(tab.dup(g, kref[ins >>> 16]));
             const ra = base + a;
             u32[ra << 1] = t; u32[(ra << 1) + 1] = T.TAB;
             break;
@@ -388,14 +421,15 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const ra = base + a;
             if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) {
               u32[ra << 1] = u32[v << 1]; u32[(ra << 1) + 1] = u32[(v << 1) + 1];
-            } else if (u32[(env + tab.TAB_MT) >> 2] === 0) {
+            } else if (u32[(env + TAB_MT) >> 2] === 0) {
               u32[(ra << 1) + 1] = T.NIL;
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              const o = g.tmp + 2, k = g.tmp + 3;
+              sync(L, base, pc, base + pt.framesize, clock);
+              const o = g.tmp + TMPTV.INDEX_OBJ, k = g.tmp + TMPTV.INDEX_KEY;
               u32[o << 1] = env; u32[(o << 1) + 1] = T.TAB;
               u32[k << 1] = kref[ins >>> 16]; u32[(k << 1) + 1] = T.STR;
-              meta.index(L, o, k, ra);
+              const r = meta.tget(L, o, k, ra);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             }
             break;
           }
@@ -406,11 +440,12 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) {
               u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
             } else {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-              const o = g.tmp + 2, k = g.tmp + 3;
+              sync(L, base, pc, base + pt.framesize, clock);
+              const o = g.tmp + TMPTV.INDEX_OBJ, k = g.tmp + TMPTV.INDEX_KEY;
               u32[o << 1] = env; u32[(o << 1) + 1] = T.TAB;
               u32[k << 1] = kref[ins >>> 16]; u32[(k << 1) + 1] = T.STR;
-              meta.newindex(L, o, k, ra);
+              const r = meta.tset(L, o, k, ra);
+              if (r < 0) pc = mmCall(vmCALL, base, r, 3);
             }
             break;
           }
@@ -427,14 +462,15 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 u32[ra << 1] = u32[v << 1]; u32[(ra << 1) + 1] = u32[(v << 1) + 1];
                 break;
               }
-              const mt = u32[(t + tab.TAB_MT) >> 2];
-              if (mt === 0 || op === BC.TGETR || (u8[mt + tab.TAB_NOMM] & (1 << MM_INDEX)) !== 0) {
+              const mt = u32[(t + TAB_MT) >> 2];
+              if (mt === 0 || op === BC.TGETR || (u8[mt + TAB_NOMM] & (1 << MM.index)) !== 0) {
                 u32[(ra << 1) + 1] = T.NIL;
                 break;
               }
             }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            meta.index(L, rb, keySlot(g.tmp + 3, kstr, op === BC.TGETB, base + c, c), ra);
+            sync(L, base, pc, base + pt.framesize, clock);
+            const r = meta.tget(L, rb, keySlot(g.tmp + TMPTV.INDEX_KEY, kstr, op === BC.TGETB, base + c, c), ra);
+            if (r < 0) pc = mmCall(vmCALL, base, r, 2);
             break;
           }
           case BC.TSETV: case BC.TSETS: case BC.TSETB: case BC.TSETR: {
@@ -451,79 +487,88 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 break;
               }
               // A nil or NaN key goes to the slow path, which raises the error.
-              const mt = u32[(t + tab.TAB_MT) >> 2];
-              if ((mt === 0 || op === BC.TSETR || (u8[mt + tab.TAB_NOMM] & (1 << MM_NEWINDEX)) !== 0) &&
+              const mt = u32[(t + TAB_MT) >> 2];
+              if ((mt === 0 || op === BC.TSETR || (u8[mt + TAB_NOMM] & (1 << MM.newindex)) !== 0) &&
                   (v >= 0 || kstr >= 0 || op === BC.TSETB || validKey(base + c))) {
-                u8[t + tab.TAB_NOMM] = 0;
-                L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-                if (v < 0) v = kstr >= 0 ? tab.setStr(t, kstr) : op === BC.TSETB ? tab.setInt(t, c) : tab.set(t, base + c);
+                u8[t + TAB_NOMM] = 0;
+                sync(L, base, pc, base + pt.framesize, clock);
+                if (v < 0) v = kstr >= 0 ? L.tsetStr(t, kstr) : op === BC.TSETB ? L.tsetInt(t, c) : L.tset(t, base + c);
                 u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
                 break;
               }
             }
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
-            meta.newindex(L, rb, keySlot(g.tmp + 3, kstr, op === BC.TSETB, base + c, c), ra);
+            sync(L, base, pc, base + pt.framesize, clock);
+            const r = meta.tset(L, rb, keySlot(g.tmp + TMPTV.INDEX_KEY, kstr, op === BC.TSETB, base + c, c), ra);
+            if (r < 0) pc = mmCall(vmCALL, base, r, 3);
             break;
           }
           case BC.TSETM: {
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+            sync(L, base, pc, base + pt.framesize, clock);
             const ra = base + a;
             const t = u32[(ra - 1) << 1];
             const start = knum[ins >>> 16] - TSETM_BIAS;
             if (multres > 0) {
               // As LuaJIT: grow the array part to exactly start+n (plus slot 0), then copy raw.
-              if (start + multres > u32[(t + tab.TAB_ASIZE) >> 2]) tab.reasize(t, start + multres);
-              const arr = (u32[(t + tab.TAB_ARRAY) >> 2] >> 3) + start;
+              if (start + multres > u32[(t + TAB_ASIZE) >> 2]) L.tcheck(tab.reasize(g, t, start + multres));
+              const arr = (u32[(t + TAB_ARRAY) >> 2] >> 3) + start;
               u32.copyWithin(arr << 1, ra << 1, (ra + multres) << 1);
-              u8[t + tab.TAB_NOMM] = 0;
+              u8[t + TAB_NOMM] = 0;
             }
             break;
           }
 
           // -- Calls ---------------------------------------------------------------------------------------
-          case BC.CALLM: case BC.CALL: case BC.CALLMT: case BC.CALLT: case BC.ITERC: {
+          case VMOp.CALL: case BC.CALLM: case BC.CALL: case BC.CALLMT: case BC.CALLT: case BC.ITERC: {
             const op = ins & 0xff;
             let fslot = base + a;
             let link: number;
-            if (op === BC.ITERC) {
-              // [gen][state][control] at A-3.. -> callee at A, args at A+2, A+3
-              u32[fslot << 1] = u32[(fslot - 3) << 1]; u32[(fslot << 1) + 1] = u32[((fslot - 3) << 1) + 1];
-              u32.copyWithin((fslot + 2) << 1, (fslot - 2) << 1, fslot << 1);
-              nargs = 2;
-            } else if (op === BC.CALL) nargs = ((ins >>> 16) & 0xff) - 1;
-            else if (op === BC.CALLM) nargs = ((ins >>> 16) & 0xff) + multres; // C = fixed args
-            else nargs = op === BC.CALLMT ? (ins >>> 16) + multres : (ins >>> 16) - 1;
-            if (u32[(fslot << 1) + 1] !== T.FUNC) {
-              // __call: the object becomes the first argument. Checked before a tail call moves the frame.
-              L.base = base; L.pc = pc; L.top = Math.max(base + pt.framesize, fslot + 2 + nargs); g.clock = clock;
-              const mm = meta.callMetamethod(L, fslot);
-              if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) meta.errOpType(L, fslot, ErrMsg.OPCALL);
-              insertCallable(fslot, mm, nargs);
-              nargs++;
-            }
-            if (op === BC.CALLT || op === BC.CALLMT) {
-              // Tail call: drop a vararg frame, move the callee and its args over the current frame.
-              let lk = u32[(base - 1) << 1];
-              if ((lk & Frame.TYPEP) === Frame.VARG) {
-                base -= lk >>> 3;
-                lk = u32[(base - 1) << 1];
-              }
-              u32[(base - 2) << 1] = u32[fslot << 1]; u32[((base - 2) << 1) + 1] = u32[(fslot << 1) + 1];
-              u32.copyWithin(base << 1, (fslot + 2) << 1, (fslot + 2 + nargs) << 1);
-              fslot = base - 2;
-              link = lk;
+            if (op === VMOp.CALL) {
+              // A metamethod call laid out by meta.ts: its frame is a continuation frame.
+              clock--;
+              nargs = (ins >>> 16) - 1;
+              pc = contPC(fslot + FRAME_SLOTS);
+              link = (((fslot + FRAME_SLOTS - base) << 3) | Frame.CONT) >>> 0;
             } else {
-              link = (pc << 2) >>> 0;
+              if (op === BC.ITERC) {
+                // [gen][state][control] at A-3.. -> callee at A, args at A+2, A+3
+                u32[fslot << 1] = u32[(fslot - 3) << 1]; u32[(fslot << 1) + 1] = u32[((fslot - 3) << 1) + 1];
+                u32.copyWithin((fslot + 2) << 1, (fslot - 2) << 1, fslot << 1);
+                nargs = 2;
+              } else if (op === BC.CALL) nargs = ((ins >>> 16) & 0xff) - 1;
+              else if (op === BC.CALLM) nargs = ((ins >>> 16) & 0xff) + multres; // C = fixed args
+              else nargs = op === BC.CALLMT ? (ins >>> 16) + multres : (ins >>> 16) - 1;
+              if (u32[(fslot << 1) + 1] !== T.FUNC) {
+                // __call: the object becomes the first argument. Checked before a tail call moves the frame.
+                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock);
+                const mm = meta.metaLookup(g, fslot, MM.call);
+                if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) errOpType(L, fslot, ErrMsg.OPCALL);
+                insertCallable(fslot, mm, nargs);
+                nargs++;
+              }
+              if (op === BC.CALLT || op === BC.CALLMT) {
+                // Tail call: drop a vararg frame, move the callee and its args over the current frame.
+                let lk = u32[(base - 1) << 1];
+                if ((lk & Frame.TYPEP) === Frame.VARG) {
+                  base -= lk >>> 3;
+                  lk = u32[(base - 1) << 1];
+                }
+                u32[(base - 2) << 1] = u32[fslot << 1]; u32[((base - 2) << 1) + 1] = u32[(fslot << 1) + 1];
+                u32.copyWithin(base << 1, (fslot + 2) << 1, (fslot + 2 + nargs) << 1);
+                fslot = base - 2;
+                link = lk;
+              } else {
+                link = (pc << 2) >>> 0;
+              }
             }
             // Resolve the callee: __call, pcall and xpcall loop back here.
             for (;;) {
               u32[(fslot + 1) << 1] = link; u32[((fslot + 1) << 1) + 1] = T.NIL;
               if (u32[(fslot << 1) + 1] !== T.FUNC) {
-                // Only values called through pcall/xpcall get here: LuaJIT names no position for them.
-                L.base = base; L.pc = pc; L.top = Math.max(base + pt.framesize, fslot + 2 + nargs); g.clock = clock;
+                // Values called through pcall/xpcall or as metamethods: LuaJIT names no position for them.
+                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock);
                 cbase = fslot + 2;
-                const mm = meta.callMetamethod(L, fslot);
-                if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.throwStr(badCall(typeNameTag(u32[(fslot << 1) + 1])));
+                const mm = meta.metaLookup(g, fslot, MM.call);
+                if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.throwStr(badCall(typeName(u32[(fslot << 1) + 1])));
                 cbase = 0;
                 insertCallable(fslot, mm, nargs);
                 nargs++;
@@ -575,23 +620,34 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
               // A C function: run it with its frame innermost, then return its results.
               cbase = fslot + 2;
-              L.base = cbase; L.top = cbase + nargs; L.pc = pc; g.clock = clock;
-              const n = g.cfuncs[u32[(f + 12) >> 2]]!.fn(L, cbase, nargs);
+              sync(L, cbase, pc, cbase + nargs, clock);
+              const n = g.cfuncs[u32[(f + FN_PC) >> 2]]!.fn(L, cbase, nargs);
               clock = g.clock;
+              // It may have allocated: collect with its results on the stack (LuaJIT's ffgccheck).
+              if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, cbase + n);
+              // It may have switched the JIT on or off.
+              hotLoop = J.on ? HOTCOUNT_LOOP : 0;
+              hotCall = J.on ? HOTCOUNT_CALL : 0;
               base = cbase;
               cbase = 0;
               multres = n;
-              pc = synthRETM;
+              pc = vmRETM;
               continue dispatch;
             }
           }
           case BC.ITERN: {
-            // Specialised pairs(): the hidden control slot A-1 holds the traversal index.
             const ra = base + a;
+            {
+              const hi = hot + (pc & HOTCOUNT_MASK);
+              const h = u16[hi] - hotLoop;
+              if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+            }
+            if (clock > budget) throw new BudgetExceeded();
+            // Specialised pairs(): the hidden control slot A-1 holds the traversal index.
             const t = u32[(ra - 2) << 1];
             let idx = f64[ra - 1];
-            const asize = u32[(t + tab.TAB_ASIZE) >> 2];
-            const arr = u32[(t + tab.TAB_ARRAY) >> 2] >> 3;
+            const asize = u32[(t + TAB_ASIZE) >> 2];
+            const arr = u32[(t + TAB_ARRAY) >> 2] >> 3;
             let found = false;
             for (; idx < asize; idx++) {
               const s = arr + idx;
@@ -603,14 +659,14 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
             }
             if (!found) {
-              const node = u32[(t + tab.TAB_NODE) >> 2];
-              const hmask = u32[(t + tab.TAB_HMASK) >> 2];
-              if (node !== tab.nilNode()) {
+              const node = u32[(t + TAB_NODE) >> 2];
+              if (node !== g.nilnode) {
+                const hmask = u32[(t + TAB_HMASK) >> 2];
                 for (let h = idx - asize; h <= hmask; h++, idx++) {
-                  const n = node + h * tab.NODE_SIZE;
-                  if (u32[(n + 4) >> 2] !== T.NIL) {
-                    u32.copyWithin(ra << 1, (n + tab.NODE_KEY) >> 2, ((n + tab.NODE_KEY) >> 2) + 2);
-                    u32.copyWithin((ra + 1) << 1, n >> 2, (n >> 2) + 2);
+                  const n = node + h * NODE_SIZE;
+                  if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
+                    u32.copyWithin(ra << 1, (n + NODE_KEY) >> 2, ((n + NODE_KEY) >> 2) + 2);
+                    u32.copyWithin((ra + 1) << 1, (n + NODE_VAL) >> 2, ((n + NODE_VAL) >> 2) + 2);
                     found = true;
                     break;
                   }
@@ -621,8 +677,6 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (found) {
               f64[ra - 1] = idx + 1;
               pc = pc + 1 + (u32[pc] >>> 16) - BCBIAS_J;
-              if ((hotcount[pc & 63] -= HOTCOUNT_LOOP) < 0) hotcount[pc & 63] = 0x7fff;
-              if (clock > maxClock) throw new BudgetExceeded();
             } else pc++;
             break;
           }
@@ -649,7 +703,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const src = base - delta + np;
             const want = (ins >>> 24) - 1;
             if (want < 0) {
-              if (ra + nvar >= L.maxslot) { L.base = base; L.pc = pc; L.top = base; stackOverflow(L); }
+              if (!L.checkStack(ra + nvar)) { sync(L, base, pc, base, clock); L.throwStr(ErrMsg.STKOV); }
               u32.copyWithin(ra << 1, src << 1, (src + nvar) << 1);
               multres = nvar;
             } else {
@@ -662,9 +716,14 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           }
 
           // -- Returns ----------------------------------------------------------------------------------------
+          case VMOp.RETM:
+            clock--;
+          // fallthrough: the VM word is `RETM 0 0`
           case BC.RETM: case BC.RET: case BC.RET0: case BC.RET1: {
+            const op = ins & 0xff;
+            const isM = op === BC.RETM || op === VMOp.RETM;
             let rs = base + a;
-            let n = (ins >>> 16) - ((ins & 0xff) === BC.RETM ? 0 : 1) + ((ins & 0xff) === BC.RETM ? multres : 0);
+            let n = (ins >>> 16) - (isM ? 0 : 1) + (isM ? multres : 0);
             for (;;) {
               const link = u32[(base - 1) << 1];
               if ((link & Frame.TYPE) === Frame.LUA) {
@@ -688,6 +747,42 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 continue dispatch;
               }
               const type = link & Frame.TYPEP;
+              if (type === Frame.CONT) {
+                // Back from a metamethod: its first result (nil if none) goes where the continuation says.
+                const mbase = base;
+                base = mbase - (link >>> 3);
+                u32[((rs + n) << 1) + 1] = T.NIL;
+                pc = contPC(mbase);
+                fn = u32[(base - 2) << 1];
+                pt = protos[u32[(fn + FN_PROTO) >> 2]];
+                kref = pt.kref; knum = pt.knumf;
+                const cont = contOf(mbase);
+                if (cont === Cont.RA) {
+                  const ra = base + ((u32[pc - 1] >>> 8) & 0xff);
+                  u32[ra << 1] = u32[rs << 1]; u32[(ra << 1) + 1] = u32[(rs << 1) + 1];
+                } else if (cont === Cont.CONDT || cont === Cont.CONDF) {
+                  const truthy = u32[(rs << 1) + 1] < T.ISTRUECOND;
+                  pc = truthy === (cont === Cont.CONDT) ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+                } else if (cont === Cont.CAT) {
+                  // The result replaces the pair; go on with what is left of the concatenation.
+                  const cins = u32[pc - 1];
+                  const rb = base + (cins >>> 24);
+                  const at = mbase - 4;
+                  u32[at << 1] = u32[rs << 1]; u32[(at << 1) + 1] = u32[(rs << 1) + 1];
+                  if (at !== rb) {
+                    sync(L, base, pc, base + pt.framesize, clock);
+                    const r = meta.cat(L, at, at - rb);
+                    if (r < 0) { pc = mmCall(vmCALL, base, r, 2); continue dispatch; }
+                  }
+                  const ra = base + ((cins >>> 8) & 0xff);
+                  u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
+                  if (u32[gcTotal] >= u32[gcThreshold]) {
+                    sync(L, base, pc, base + pt.framesize, clock);
+                    gc.check(g, base + pt.framesize);
+                  }
+                }
+                continue dispatch;
+              }
               if (type === Frame.VARG) {
                 base -= link >>> 3;
               } else if (type === Frame.PCALL || type === Frame.PCALLH) {
@@ -708,7 +803,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           case BC.FORI: case BC.JFORI: {
             const ra = base + a;
             if (u32[(ra << 1) + 1] >= T.ISNUM || u32[((ra + 1) << 1) + 1] >= T.ISNUM || u32[((ra + 2) << 1) + 1] >= T.ISNUM) {
-              L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+              sync(L, base, pc, base + pt.framesize, clock);
               forCoerce(L, ra);
             }
             const idx = f64[ra], stop = f64[ra + 1];
@@ -716,7 +811,14 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             else pc = pc + (ins >>> 16) - BCBIAS_J;
             break;
           }
-          case BC.FORL: case BC.IFORL: {
+          case BC.FORL: {
+            const hi = hot + (pc & HOTCOUNT_MASK);
+            const h = u16[hi] - hotLoop;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+          }
+          // fallthrough
+          case BC.IFORL: {
+            if (clock > budget) throw new BudgetExceeded();
             const ra = base + a;
             const step = f64[ra + 2];
             const idx = f64[ra] + step;
@@ -725,38 +827,47 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               f64[ra + 3] = idx;
               pc = pc + (ins >>> 16) - BCBIAS_J;
             }
-            if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
-            if (clock > maxClock) throw new BudgetExceeded();
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
-          case BC.ITERL: case BC.IITERL: {
+          case BC.ITERL: {
+            const hi = hot + (pc & HOTCOUNT_MASK);
+            const h = u16[hi] - hotLoop;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+          }
+          // fallthrough
+          case BC.IITERL: {
+            if (clock > budget) throw new BudgetExceeded();
             const ra = base + a;
             if (u32[(ra << 1) + 1] !== T.NIL) {
               u32[(ra - 1) << 1] = u32[ra << 1]; u32[((ra - 1) << 1) + 1] = u32[(ra << 1) + 1];
               pc = pc + (ins >>> 16) - BCBIAS_J;
             }
-            if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
-            if (clock > maxClock) throw new BudgetExceeded();
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
             break;
           }
-          case BC.LOOP: case BC.ILOOP:
-            if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_LOOP) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
-            if (clock > maxClock) throw new BudgetExceeded();
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
+          case BC.LOOP: {
+            const hi = hot + (pc & HOTCOUNT_MASK);
+            const h = u16[hi] - hotLoop;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+          }
+          // fallthrough
+          case BC.ILOOP:
+            if (clock > budget) throw new BudgetExceeded();
             break;
           case BC.JMP:
             pc = pc + (ins >>> 16) - BCBIAS_J;
             break;
 
           // -- Function headers ----------------------------------------------------------------------------------
-          case BC.FUNCF: case BC.IFUNCF: {
+          case BC.FUNCF: {
+            const hi = hot + (pc & HOTCOUNT_MASK);
+            const h = u16[hi] - hotCall;
+            if (h < 0) { sync(L, base, pc, base + nargs, clock); trace.hot(J, pc, 'call'); } else u16[hi] = h;
+          }
+          // fallthrough
+          case BC.IFUNCF: {
             if (base + pt.framesize >= L.maxslot) base += growOrOverflow(L, base, pc, base + pt.framesize);
             for (let i = nargs; i < pt.numparams; i++) u32[((base + i) << 1) + 1] = T.NIL;
-            if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_CALL) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
-            if (clock > maxClock) throw new BudgetExceeded();
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
+            if (clock > budget) throw new BudgetExceeded();
             break;
           }
           case BC.FUNCV: case BC.IFUNCV: {
@@ -772,13 +883,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               } else u32[((nb + i) << 1) + 1] = T.NIL;
             }
             base = nb;
-            if ((hotcount[(pc - 1) & 63] -= HOTCOUNT_CALL) < 0) hotcount[(pc - 1) & 63] = 0x7fff;
-            if (clock > maxClock) throw new BudgetExceeded();
-            if (gcFlag[0] > gcFlag[1]) { L.base = base; L.pc = pc; g.clock = clock; fullGC(base + pt.framesize); }
+            if (clock > budget) throw new BudgetExceeded();
             break;
           }
           default:
-            L.base = base; L.pc = pc; L.top = base + pt.framesize; g.clock = clock;
+            sync(L, base, pc, base + pt.framesize, clock);
             L.runError(`NYI: bytecode ${bcOp(ins)}`);
         }
       }
@@ -796,7 +905,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
         const type = link & Frame.TYPEP;
         if (type === Frame.PCALL || type === Frame.PCALLH) { found = b; break; }
         if (type === Frame.C) break;
-        b -= link >>> 3;
+        b -= link >>> 3; // vararg and continuation frames
       }
       if (found === 0) throw err;
       const link = u32[(found - 1) << 1];
@@ -822,15 +931,23 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
       u32[(pb + 1) << 1] = lo; u32[((pb + 1) << 1) + 1] = hi;
       base = pb;
       multres = 2;
-      pc = synthRETM;
+      pc = vmRETM;
+      clock++; // the VM word does not count
       fn = u32[(base - 2) << 1];
+      hotLoop = J.on ? HOTCOUNT_LOOP : 0;
+      hotCall = J.on ? HOTCOUNT_CALL : 0;
     }
   }
 }
 
-const MM_ADD = 10; // MM.add: arithmetic opcodes are in ORDER ARITH from here
-
-const MM_INDEX = 0, MM_NEWINDEX = 1; // bits in a metatable's negative cache (nomm)
+/**
+ * A metamethod call was laid out at BASE -r (meta.ts): write the VM word that calls its function
+ * with `nargs` arguments through a continuation frame, and return the PC to dispatch it.
+ */
+function mmCall(vmCALL: number, base: number, r: number, nargs: number): number {
+  u32[vmCALL] = insAD(VMOp.CALL, -r - FRAME_SLOTS - base, nargs + 1);
+  return vmCALL;
+}
 
 /** Value slot of t[key] for a table get/set operand: string constant (kstr >= 0), byte literal, or register. */
 function opSlot(t: number, kstr: number, isByte: boolean, c: number, reg: number): number {
@@ -855,27 +972,22 @@ function keySlot(tmp: number, str: number, isByte: boolean, reg: number, c: numb
   return reg;
 }
 
-function stackOverflow(L: LuaState): never {
-  return L.throwStr(ErrMsg.STKOV);
-}
-
 /** At a function header: grow the stack to fit slot `need` (returning how far BASE moved) or overflow. */
 function growOrOverflow(L: LuaState, base: number, pc: number, need: number): number {
   L.base = base; L.pc = pc; L.top = base;
   const d = L.growStack(need);
-  if (d === null) stackOverflow(L);
+  if (d === null) L.throwStr(ErrMsg.STKOV);
   return d;
 }
 
-/** FORI with non-number operands: coerce strings or raise LuaJIT's messages. */
+/** FORI with non-number operands: coerce strings or raise LuaJIT's messages (lj_meta_for). */
 function forCoerce(L: LuaState, ra: number): void {
   const msgs = [ErrMsg.FORINIT, ErrMsg.FORLIM, ErrMsg.FORSTEP];
   for (let i = 0; i < 3; i++) {
     const s = ra + i;
     if (u32[(s << 1) + 1] < T.ISNUM) continue;
-    const x = meta.toNumberCoerce(s);
-    if (u32[(s << 1) + 1] !== T.STR || !meta.coerced()) L.runError(msgs[i]);
+    const x = tonumberOf(L.g, s);
+    if (x === undefined) L.runError(msgs[i]);
     f64[s] = x;
   }
 }
-

@@ -1,7 +1,8 @@
 // Loading compiled prototypes into the heap and making closures of them. (lj_load.c, lj_func.c)
-import { alloc, u32, f64 } from './heap.js';
-import { T } from './value.js';
-import * as str from './str.js';
+import { u8, u32, f64 } from './heap.js';
+import {
+  T, GCT, GC_GCT, PT_ID, PT_SIZEBC, PT_NUMPARAMS, PT_FRAMESIZE, PT_FLAGS, PT_SIZEUV, PT_BC, TAB_ASIZE, TMPTV, protoSize,
+} from './obj.js';
 import * as tab from './tab.js';
 import { newLFunc } from './func.js';
 import type { LProto } from './func.js';
@@ -10,35 +11,49 @@ import type { LuaState } from './state.js';
 import { chunkId } from './debug.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 
-/** Copy a Proto tree into the heap; returns the loaded main prototype. */
+/**
+ * Copy a Proto tree into the heap; returns the loaded main prototype. Each gets a GCproto with its
+ * bytecode right after the header, as LuaJIT lays it out (so hot counters hash real addresses).
+ * Prototypes are kept for the VM's lifetime (they are not on the GC's object list).
+ */
 export function loadProto(L: LuaState, p: Proto): LProto {
   const g = L.g;
   const n = p.bc.length;
-  const pcBase = alloc(n * 4) >> 2;
+  const obj = g.mem.alloc(protoSize(n));
+  if (obj === 0) L.errMem();
+  u8[obj + GC_GCT] = GCT.PROTO;
+  u32[(obj + PT_SIZEBC) >> 2] = n;
+  u8[obj + PT_NUMPARAMS] = p.numparams;
+  u8[obj + PT_FRAMESIZE] = p.framesize;
+  u8[obj + PT_FLAGS] = p.flags;
+  u8[obj + PT_SIZEUV] = p.uv.length;
+  const pcBase = (obj + PT_BC) >> 2;
   u32.set(p.bc, pcBase);
   const kref = new Int32Array(p.kgc.length);
   const lp = p as LProto;
+  lp.obj = obj;
   lp.pcBase = pcBase;
   lp.kref = kref;
   lp.knumf = Float64Array.from(p.knum);
   lp.shortSrc = chunkId(p.chunkname);
   for (let i = 0; i < p.kgc.length; i++) {
     const k = p.kgc[i];
-    if (typeof k === 'string') kref[i] = str.newStr(k);
+    if (typeof k === 'string') kref[i] = L.str(k);
     else if ((k as KTable).kind === 'table') kref[i] = templateTable(k as KTable, L);
     else kref[i] = loadProto(L, k as Proto).id;
   }
   lp.id = g.protos.length;
+  u32[(obj + PT_ID) >> 2] = lp.id;
   g.protos.push(lp);
   return lp;
 }
 
-function setK(s: number, v: KValue): void {
+function setK(L: LuaState, s: number, v: KValue): void {
   if (v === null) u32[(s << 1) + 1] = T.NIL;
   else if (v === true) u32[(s << 1) + 1] = T.TRUE;
   else if (v === false) u32[(s << 1) + 1] = T.FALSE;
   else if (typeof v === 'number') f64[s] = v;
-  else { u32[s << 1] = str.newStr(v); u32[(s << 1) + 1] = T.STR; }
+  else L.setStr(s, v);
 }
 
 /**
@@ -53,13 +68,13 @@ function templateTable(kt: KTable, L: LuaState): number {
     asize: kt.array.length, hbits: tab.hsize2hbits(kt.hash.length), narr: 0,
     entries: [...kt.array.flatMap((v, i) => (v === undefined ? [] : [[i, v] as [KValue, KValue]])), ...kt.hash],
   };
-  const t = tab.newTab(c.asize, c.hbits);
-  const ks = L.g.tmp + 4;
+  const t = L.newTab(c.asize, c.hbits);
+  const ks = L.g.tmp + TMPTV.TEMPLATE_KEY;
   for (const [k, v] of c.entries) {
-    setK(ks, k);
-    setK(tab.set(t, ks), v);
+    setK(L, ks, k);
+    setK(L, L.tset(t, ks), v);
   }
-  if (c.narr > 0 && u32[(t + tab.TAB_ASIZE) >> 2] < c.narr) tab.reasize(t, c.narr - 1);
+  if (c.narr > 0 && u32[(t + TAB_ASIZE) >> 2] < c.narr) L.tcheck(tab.reasize(L.g, t, c.narr - 1));
   return t;
 }
 
@@ -77,5 +92,5 @@ export function loadString(L: LuaState, source: string, chunkname: string): numb
     throw e;
   }
   const lp = loadProto(L, p);
-  return newLFunc(lp, L.g.globals);
+  return newLFunc(L.g, lp, L.g.globals) || L.errMem();
 }

@@ -1,78 +1,93 @@
-// Metamethod slow paths of the interpreter: index, newindex, arithmetic, comparison, concat, length,
-// call resolution, tostring. (lj_meta.c)
-// Callers have synced L.base/L.pc/L.top; values are given as slots, register numbers only for naming.
+// Metamethods: lookups, and the slow paths of the interpreter's instructions. (lj_meta.c)
+//
+// A slow path either finishes the operation (and returns 0) or finds a metamethod to call. It never
+// calls it: it lays out the call on top of the running frame, as LuaJIT's mmcall does,
+//     [cont|PC] [mo|link] [a] [b]          (c above for __newindex)
+//                         ^-- new BASE
+// and returns -BASE. The interpreter then runs the metamethod as an ordinary Lua call whose frame
+// link is a continuation frame (state.ts Cont); when it returns, the continuation stores the
+// result, takes a branch or goes on concatenating. So metamethods can yield, recurse as deep as
+// the Lua stack allows, and will be recorded like any other call. Library code that needs a
+// metamethod (tostring, sort, gsub) calls these too and runs the call itself (api.ts).
 import { u8, u32, f64 } from './heap.js';
-import { T, typeName, copyTV } from './value.js';
-import { MM } from '../bytecode/bcdef.js';
+import { T, TAB_MT, TAB_NOMM, UD_MT, BASEMT_NUM, TMPTV } from './obj.js';
+import { typeName, copyTV, setNil } from './value.js';
+import { MM, MM_FAST } from '../bytecode/bcdef.js';
 import * as tab from './tab.js';
-import * as str from './str.js';
-import { LuaState, metaLookup, metaGet, protoOf, frameFunc } from './state.js';
-import { ErrMsg, badOpRT, badOpRV, badCmp } from './err.js';
-import { slotName } from './debug.js';
-import { strToNum } from './strscan.js';
+import { strLen, MAX_STR } from './str.js';
+import { type Global, type LuaState, Cont, CONT_SLOTS, setCont } from './state.js';
+import { ErrMsg, badCmp } from './err.js';
+import { errOpType } from './debug.js';
+import { tonumberOf } from './strscan.js';
 import { fmtNum } from './strfmt.js';
-import * as libm from './libm.js';
-import { call } from './interp.js';
-import { FN_FFID, FF } from './func.js';
+import { arith as vmArith } from './vmmath.js';
 
-const MAX_META_LOOP = 100;
+/** Longest __index/__newindex chain of tables (LJ_MAX_IDXCHAIN). */
+const MAX_IDXCHAIN = 100;
 
-// -- Errors naming the offending slot --------------------------------------------
+// -- Lookups -------------------------------------------------------------------
 
-/** Throw "attempt to <op> <kind> '<name>' (a <type> value)" for the value in slot o. */
-export function errOpType(L: LuaState, o: number, op: string): never {
-  const tname = typeName(u32[(o << 1) + 1]);
-  const pt = protoOf(L, frameFunc(L.base));
-  if (pt !== undefined && o >= L.base && o < L.top) {
-    const n = slotName(pt, L.pc - 1, o - L.base);
-    if (n !== null) L.runError(badOpRT(op, n.kind, n.name, tname));
+/** Metatable of the value in slot s (0 = none). */
+export function metatableOf(g: Global, s: number): number {
+  const tag = u32[(s << 1) + 1];
+  if (tag === T.TAB) return u32[(u32[s << 1] + TAB_MT) >> 2];
+  if (tag === T.UDATA) return u32[(u32[s << 1] + UD_MT) >> 2];
+  return g.basemt(tag < T.ISNUM ? BASEMT_NUM : (~tag >>> 0));
+}
+
+/** Slot of metamethod `mm` in metatable `mt`, or -1. The fast ones are negatively cached (lj_meta_fast). */
+export function metaGet(g: Global, mt: number, mm: MM): number {
+  if (mm <= MM_FAST && (u8[mt + TAB_NOMM] & (1 << mm)) !== 0) return -1;
+  const v = tab.getStr(mt, g.mmname(mm));
+  if (v < 0 || u32[(v << 1) + 1] === T.NIL) {
+    if (mm <= MM_FAST) u8[mt + TAB_NOMM] |= 1 << mm;
+    return -1;
   }
-  return L.runError(badOpRV(op, tname));
+  return v;
 }
 
-// -- Calling metamethods -----------------------------------------------------------
-
-/** Call the function in slot mm with (a, b) and store its first result in dst (dst < 0: discard). */
-export function callMeta(L: LuaState, mm: number, a: number, b: number, dst: number): void {
-  const top = L.top;
-  copyTV(top, mm);
-  copyTV(top + 2, a);
-  copyTV(top + 3, b);
-  call(L, top, 2, 1);
-  if (dst >= 0) copyTV(dst, top);
+/** Slot of metamethod `mm` of the value in slot s, or -1 (lj_meta_lookup). */
+export function metaLookup(g: Global, s: number, mm: MM): number {
+  const mt = metatableOf(g, s);
+  return mt === 0 ? -1 : metaGet(g, mt, mm);
 }
 
-function callMeta3(L: LuaState, mm: number, a: number, b: number, c: number): void {
-  const top = L.top;
-  copyTV(top, mm);
-  copyTV(top + 2, a);
-  copyTV(top + 3, b);
-  copyTV(top + 4, c);
-  call(L, top, 3, 0);
+// -- Setting up a metamethod call ---------------------------------------------------
+
+/** Lay out mo(a, b) above L.top with continuation `cont`; returns -(new BASE). The resume PC is L.pc. */
+function mmcall(L: LuaState, cont: Cont, mo: number, a: number, b: number): number {
+  const mbase = L.top + CONT_SLOTS;
+  // a or b may sit where the frame goes (library callers): copy the arguments first.
+  copyTV(mbase + 1, b);
+  copyTV(mbase, a);
+  copyTV(mbase - 2, mo);
+  setCont(mbase, cont, L.pc);
+  return -mbase;
 }
 
 // -- Indexing ------------------------------------------------------------------------
 
-/** dst = o[k] with __index. */
-export function index(L: LuaState, o: number, k: number, dst: number): void {
-  const cur = L.g.tmp + 8; // holds the object being indexed after the first hop
-  for (let loop = 0; loop < MAX_META_LOOP; loop++) {
+/** dst = o[k] with __index (lj_meta_tget): 0 when done, or -BASE of the __index call to run. */
+export function tget(L: LuaState, o: number, k: number, dst: number): number {
+  const g = L.g;
+  const cur = g.tmp + TMPTV.CHAIN_GET; // holds the object being indexed after the first hop
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
     let mm: number;
     if (u32[(o << 1) + 1] === T.TAB) {
       const t = u32[o << 1];
       const v = tab.get(t, k);
-      if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) { copyTV(dst, v); return; }
-      const mt = u32[(t + tab.TAB_MT) >> 2];
-      if (mt === 0 || (mm = metaGet(L, mt, MM.index)) < 0) { u32[(dst << 1) + 1] = T.NIL; return; }
+      if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) { copyTV(dst, v); return 0; }
+      const mt = u32[(t + TAB_MT) >> 2];
+      if (mt === 0 || (mm = metaGet(g, mt, MM.index)) < 0) { setNil(dst); return 0; }
     } else {
-      mm = metaLookup(L, o, MM.index);
+      mm = metaLookup(g, o, MM.index);
       if (mm < 0) errOpType(L, o, ErrMsg.OPINDEX);
     }
-    if (u32[(mm << 1) + 1] === T.FUNC) { callMeta(L, mm, o, k, dst); return; }
+    if (u32[(mm << 1) + 1] === T.FUNC) return mmcall(L, Cont.RA, mm, o, k);
     copyTV(cur, mm);
     o = cur;
   }
-  L.runError(ErrMsg.GETLOOP);
+  return L.runError(ErrMsg.GETLOOP);
 }
 
 function checkKey(L: LuaState, k: number): void {
@@ -81,227 +96,176 @@ function checkKey(L: LuaState, k: number): void {
   if (tag < T.ISNUM && f64[k] !== f64[k]) L.runError(ErrMsg.NANIDX);
 }
 
-/** o[k] = v with __newindex. */
-export function newindex(L: LuaState, o: number, k: number, v: number): void {
-  const cur = L.g.tmp + 9;
-  for (let loop = 0; loop < MAX_META_LOOP; loop++) {
+/** o[k] = v with __newindex (lj_meta_tset): 0 when done, or -BASE of the __newindex call to run (v is its third argument). */
+export function tset(L: LuaState, o: number, k: number, v: number): number {
+  const g = L.g;
+  const cur = g.tmp + TMPTV.CHAIN_SET;
+  for (let loop = 0; loop < MAX_IDXCHAIN; loop++) {
     let mm: number;
     if (u32[(o << 1) + 1] === T.TAB) {
       const t = u32[o << 1];
       const s = tab.get(t, k);
-      if (s >= 0 && u32[(s << 1) + 1] !== T.NIL) { copyTV(s, v); return; }
-      const mt = u32[(t + tab.TAB_MT) >> 2];
-      if (mt === 0 || (mm = metaGet(L, mt, MM.newindex)) < 0) {
-        if (s >= 0) { u8[t + tab.TAB_NOMM] = 0; copyTV(s, v); return; }
+      if (s >= 0 && u32[(s << 1) + 1] !== T.NIL) { u8[t + TAB_NOMM] = 0; copyTV(s, v); return 0; }
+      const mt = u32[(t + TAB_MT) >> 2];
+      if (mt === 0 || (mm = metaGet(g, mt, MM.newindex)) < 0) {
+        u8[t + TAB_NOMM] = 0;
+        if (s >= 0) { copyTV(s, v); return 0; }
         checkKey(L, k);
-        const d = tab.set(t, k);
-        copyTV(d, v);
-        return;
+        copyTV(L.tset(t, k), v);
+        return 0;
       }
     } else {
-      mm = metaLookup(L, o, MM.newindex);
+      mm = metaLookup(g, o, MM.newindex);
       if (mm < 0) errOpType(L, o, ErrMsg.OPINDEX);
     }
-    if (u32[(mm << 1) + 1] === T.FUNC) { callMeta3(L, mm, o, k, v); return; }
+    if (u32[(mm << 1) + 1] === T.FUNC) {
+      const r = mmcall(L, Cont.NOP, mm, o, k);
+      copyTV(-r + 2, v);
+      return r;
+    }
     copyTV(cur, mm);
     o = cur;
   }
-  L.runError(ErrMsg.SETLOOP);
+  return L.runError(ErrMsg.SETLOOP);
 }
 
 // -- Arithmetic ------------------------------------------------------------------------
 
-/** The number value of slot s with string coercion, or NaN-with-flag via `ok`. */
-let coerceOk = false;
-/** Whether the last toNumberCoerce succeeded. */
-export const coerced = (): boolean => coerceOk;
-export function toNumberCoerce(s: number): number {
-  const tag = u32[(s << 1) + 1];
-  if (tag < T.ISNUM) { coerceOk = true; return f64[s]; }
-  if (tag === T.STR) {
-    const x = strToNum(str.strText(u32[s << 1]));
-    if (x !== undefined) { coerceOk = true; return x; }
+/** dst = b <op> c for MM add..unm, with string coercion, else the metamethod (lj_meta_arith): 0 or -BASE. */
+export function arith(L: LuaState, dst: number, b: number, c: number, mm: MM): number {
+  const g = L.g;
+  const x = tonumberOf(g, b);
+  const y = tonumberOf(g, c);
+  if (x !== undefined && y !== undefined) {
+    f64[dst] = vmArith(mm - MM.add, x, y);
+    return 0;
   }
-  coerceOk = false;
-  return 0;
-}
-
-/** x ^ y exactly as the reference computes it: the C library's pow (see libm.ts). */
-export const luaPow = libm.pow;
-
-export function arithOp(mm: MM, x: number, y: number): number {
-  switch (mm) {
-    case MM.add: return x + y;
-    case MM.sub: return x - y;
-    case MM.mul: return x * y;
-    case MM.div: return x / y;
-    case MM.mod: return x - Math.floor(x / y) * y;
-    case MM.pow: return luaPow(x, y);
-    default: return -x;
-  }
-}
-
-/** dst = b <op> c with coercion and metamethods. */
-export function arith(L: LuaState, dst: number, b: number, c: number, mm: MM): void {
-  const x = toNumberCoerce(b);
-  const okb = coerceOk;
-  const y = toNumberCoerce(c);
-  if (okb && coerceOk) { f64[dst] = arithOp(mm, x, y); return; }
-  let mo = metaLookup(L, b, mm);
+  let mo = metaLookup(g, b, mm);
   if (mo < 0) {
-    mo = metaLookup(L, c, mm);
-    if (mo < 0) errOpType(L, okb ? c : b, ErrMsg.OPARITH);
+    mo = metaLookup(g, c, mm);
+    if (mo < 0) errOpType(L, x !== undefined ? c : b, ErrMsg.OPARITH);
   }
-  callMeta(L, mo, b, c, dst);
+  return mmcall(L, Cont.RA, mo, b, c);
 }
 
-/** dst = -o with coercion and __unm. */
-export function unm(L: LuaState, dst: number, o: number): void {
-  const x = toNumberCoerce(o);
-  if (coerceOk) { f64[dst] = -x; return; }
-  const mo = metaLookup(L, o, MM.unm);
-  if (mo < 0) errOpType(L, o, ErrMsg.OPARITH);
-  callMeta(L, mo, o, o, dst);
-}
-
-/** dst = #o for non-strings (tables take the raw length: LuaJIT in 5.1 mode ignores __len on tables). */
-export function len(L: LuaState, dst: number, o: number): void {
+/** dst = #o for values other than strings and tables (lj_meta_len): __len called with (o, nil). 0 or -BASE. */
+export function len(L: LuaState, dst: number, o: number): number {
   const tag = u32[(o << 1) + 1];
-  if (tag === T.TAB) { f64[dst] = tab.len(u32[o << 1]); return; }
-  const mo = metaLookup(L, o, MM.len);
+  // LuaJIT in 5.1 mode ignores __len on tables.
+  if (tag === T.TAB) { f64[dst] = tab.len(u32[o << 1]); return 0; }
+  if (tag === T.STR) { f64[dst] = strLen(u32[o << 1]); return 0; }
+  const mo = metaLookup(L.g, o, MM.len);
   if (mo < 0) errOpType(L, o, ErrMsg.OPLEN);
-  callMeta(L, mo, o, L.g.tmp + 10, dst); // second arg nil as in 5.1
+  return mmcall(L, Cont.RA, mo, o, L.g.tmp + TMPTV.NIL);
 }
 
 // -- Comparison ----------------------------------------------------------------------
+
+/** Byte-wise string comparison (lj_str_cmp): < 0, 0, > 0. */
+export function strCmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Raw equality of two slots (numbers by value; lj_obj_equal). */
+export function rawEqual(a: number, b: number): boolean {
+  const ta = u32[(a << 1) + 1], tb = u32[(b << 1) + 1];
+  if (ta < T.ISNUM) return tb < T.ISNUM && f64[a] === f64[b];
+  return ta === tb && (ta >= T.ISPRI || u32[a << 1] === u32[b << 1]);
+}
+
+/**
+ * Ordered comparison of a non-number pair (lj_meta_comp). `op` is the opcode's offset from ISLT:
+ * bit 1 = "<=", bit 0 = negate (ISGE, ISGT). Returns 1 to take the branch, 0 not to, or -BASE of a
+ * __lt/__le call whose truth (negated for bit 0) decides it. A missing __le retries as not __lt
+ * with the operands swapped.
+ */
+export function comp(L: LuaState, a: number, b: number, op: number): number {
+  const g = L.g;
+  const ta = u32[(a << 1) + 1], tb = u32[(b << 1) + 1];
+  const bools = (ta === T.TRUE || ta === T.FALSE) && (tb === T.TRUE || tb === T.FALSE);
+  if (ta === tb || bools) {
+    if (ta === T.STR && tb === T.STR) {
+      const r = strCmp(g.strs.text(u32[a << 1]), g.strs.text(u32[b << 1]));
+      return ((op & 2) !== 0 ? r <= 0 : r < 0) ? 1 ^ (op & 1) : op & 1;
+    }
+    for (;;) {
+      const mm = (op & 2) !== 0 ? MM.le : MM.lt;
+      const mo = metaLookup(g, a, mm);
+      const mo2 = metaLookup(g, b, mm);
+      if (mo < 0 || mo2 < 0 || !rawEqual(mo, mo2)) {
+        if ((op & 2) !== 0) {
+          const t = a; a = b; b = t;
+          op ^= 3;
+          continue;
+        }
+        break;
+      }
+      return mmcall(L, (op & 1) !== 0 ? Cont.CONDF : Cont.CONDT, mo, a, b);
+    }
+  }
+  return L.runError(badCmp(typeName(ta), typeName(tb)));
+}
+
+/**
+ * Equality of two tables or two userdata that are not the same object (lj_meta_equal): `ne` is 1
+ * for ISNEV. Returns 1 to take the branch, 0 not to, or -BASE of the __eq call.
+ */
+export function equal(L: LuaState, a: number, b: number, ne: number): number {
+  const g = L.g;
+  const mt = metatableOf(g, a);
+  const mo = mt !== 0 ? metaGet(g, mt, MM.eq) : -1;
+  if (mo < 0) return ne;
+  const mt2 = metatableOf(g, b);
+  if (mt2 !== mt) {
+    const mo2 = mt2 !== 0 ? metaGet(g, mt2, MM.eq) : -1;
+    if (mo2 < 0 || !rawEqual(mo, mo2)) return ne;
+  }
+  return mmcall(L, ne !== 0 ? Cont.CONDF : Cont.CONDT, mo, a, b);
+}
+
+// -- Concatenation ---------------------------------------------------------------------
 
 const isStrOrNum = (s: number): boolean => {
   const tag = u32[(s << 1) + 1];
   return tag < T.ISNUM || tag === T.STR;
 };
 
-/** Byte-wise string comparison (lj_str_cmp). */
-export function strCmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Ordered comparison a < b (le: a <= b) for non-number pairs. */
-export function lessThan(L: LuaState, a: number, b: number, le: boolean): boolean {
-  const ta = u32[(a << 1) + 1], tb = u32[(b << 1) + 1];
-  if (ta === tb || (ta === T.TRUE || ta === T.FALSE) && (tb === T.TRUE || tb === T.FALSE)) {
-    if (ta === T.STR) {
-      const r = strCmp(str.strText(u32[a << 1]), str.strText(u32[b << 1]));
-      return le ? r <= 0 : r < 0;
-    }
-    let x = a, y = b, mmk = le ? MM.le : MM.lt, flip = false;
-    for (;;) {
-      const mo = metaLookup(L, x, mmk);
-      const mo2 = metaLookup(L, y, mmk);
-      if (mo < 0 || !rawEqual(mo, mo2)) {
-        if (mmk === MM.le) { const t = x; x = y; y = t; mmk = MM.lt; flip = true; continue; }
-        break;
-      }
-      const r = L.g.tmp + 11;
-      callMeta(L, mo, x, y, r);
-      const truthy = u32[(r << 1) + 1] < T.ISTRUECOND;
-      return flip ? !truthy : truthy;
-    }
-  }
-  return L.runError(badCmp(typeName(ta), typeName(tb)));
-}
-
-/** Raw equality of two slots (numbers by value). */
-export function rawEqual(a: number, b: number): boolean {
-  if (b < 0) return false;
-  const ta = u32[(a << 1) + 1], tb = u32[(b << 1) + 1];
-  if (ta < T.ISNUM) return tb < T.ISNUM && f64[a] === f64[b];
-  return ta === tb && (ta >= T.ISPRI || u32[a << 1] === u32[b << 1]);
-}
-
-/** a == b with __eq (both tables or both userdata with the same __eq). */
-export function equal(L: LuaState, a: number, b: number): boolean {
-  if (rawEqual(a, b)) return true;
-  const ta = u32[(a << 1) + 1];
-  if (ta !== u32[(b << 1) + 1] || (ta !== T.TAB && ta !== T.UDATA)) return false;
-  const mo = metaLookup(L, a, MM.eq);
-  if (mo < 0) return false;
-  const mo2 = metaLookup(L, b, MM.eq);
-  if (!rawEqual(mo, mo2)) return false;
-  const r = L.g.tmp + 12;
-  callMeta(L, mo, a, b, r);
-  return u32[(r << 1) + 1] < T.ISTRUECOND;
-}
-
-// -- Concatenation ---------------------------------------------------------------------
-
 /** Text of a string or number slot. */
-export function strOrNumText(s: number): string {
+export function strOrNumText(g: Global, s: number): string {
   const tag = u32[(s << 1) + 1];
-  return tag === T.STR ? str.strText(u32[s << 1]) : fmtNum(f64[s]);
+  return tag === T.STR ? g.strs.text(u32[s << 1]) : fmtNum(f64[s]);
 }
 
-/** dst = slots from..to concatenated, right to left, with __concat. */
-export function concat(L: LuaState, dst: number, from: number, to: number): void {
-  let top = to;
-  while (top > from) {
-    if (isStrOrNum(top) && isStrOrNum(top - 1)) {
-      let i = top - 1;
-      while (i > from && isStrOrNum(i - 1)) i--;
-      let total = 0;
-      const parts: string[] = [];
-      for (let j = i; j <= top; j++) {
-        const p = strOrNumText(j);
-        total += p.length;
-        parts.push(p);
-      }
-      if (total >= str.MAX_STR) L.runError(ErrMsg.STROV);
-      L.setStr(i, parts.join(''));
-      top = i;
-    } else {
-      const o1 = top - 1, o2 = top;
-      let mo = metaLookup(L, o1, MM.concat);
-      if (mo < 0) mo = metaLookup(L, o2, MM.concat);
-      if (mo < 0) errOpType(L, isStrOrNum(o1) ? o2 : o1, ErrMsg.OPCAT);
-      callMeta(L, mo, o1, o2, o1);
-      top--;
+/**
+ * Concatenate slots top-left..top right to left (lj_meta_cat), leaving the result at top-left:
+ * runs of strings and numbers are joined in one go, other pairs go to __concat. Returns 0 when
+ * done, or -BASE of a __concat call; its continuation stores the result at the pair's left slot
+ * and calls this again with the slots still to its left.
+ */
+export function cat(L: LuaState, top: number, left: number): number {
+  const g = L.g;
+  do {
+    if (!isStrOrNum(top) || !isStrOrNum(top - 1)) {
+      let mo = metaLookup(g, top - 1, MM.concat);
+      if (mo < 0) mo = metaLookup(g, top, MM.concat);
+      if (mo < 0) errOpType(L, isStrOrNum(top - 1) ? top : top - 1, ErrMsg.OPCAT);
+      // The continuation goes where the left operand was: the stack above it is free.
+      L.top = top - 1;
+      return mmcall(L, Cont.CAT, mo, top - 1, top);
     }
-  }
-  copyTV(dst, from);
+    let o = top;
+    let total = 0;
+    const parts: string[] = [strOrNumText(g, top)];
+    do {
+      o--;
+      parts.push(strOrNumText(g, o));
+    } while (--left > 0 && isStrOrNum(o - 1));
+    parts.reverse();
+    for (const p of parts) total += p.length;
+    if (total >= MAX_STR) L.runError(ErrMsg.STROV);
+    L.setStr(o, parts.join(''));
+    top = o;
+  } while (left >= 1);
+  return 0;
 }
 
-// -- Calls and tostring ------------------------------------------------------------------
-
-/** Slot of the __call metamethod of the value in slot f, or -1. */
-export const callMetamethod = (L: LuaState, f: number): number => metaLookup(L, f, MM.call);
-
-/** tostring() of slot s, honouring __tostring. */
-export function toStringMeta(L: LuaState, s: number): string {
-  const mo = metaLookup(L, s, MM.tostring);
-  if (mo >= 0) {
-    const r = L.g.tmp + 13;
-    callMeta(L, mo, s, s, r);
-    const tag = u32[(r << 1) + 1];
-    if (tag === T.STR || tag < T.ISNUM) return strOrNumText(r);
-    return L.callerError(ErrMsg.PRTOSTR);
-  }
-  return toStringRaw(L, s);
-}
-
-export function toStringRaw(L: LuaState, s: number): string {
-  const tag = u32[(s << 1) + 1];
-  if (tag < T.ISNUM) return fmtNum(f64[s]);
-  switch (tag) {
-    case T.STR: return str.strText(u32[s << 1]);
-    case T.NIL: return 'nil';
-    case T.FALSE: return 'false';
-    case T.TRUE: return 'true';
-    case T.FUNC: {
-      const f = u32[s << 1];
-      if (u8[f + FN_FFID] !== FF.LUA) return `function: builtin#${u32[(f + 12) >> 2]}`;
-      return `function: 0x${hex8(f)}`;
-    }
-    default: return `${typeName(tag)}: 0x${hex8(u32[s << 1])}`;
-  }
-}
-
-const hex8 = (x: number): string => x.toString(16).padStart(8, '0');

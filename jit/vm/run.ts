@@ -1,15 +1,12 @@
 // Run a chunk in a fresh VM state: the one entry point behind jit/index.ts. (luajit.c, lj_state.c)
 import type { RunOptions, RunResult } from '../index.js';
 import type { Proto } from '../bytecode/proto.js';
-import { u32, reset as resetHeap } from './heap.js';
-import { T } from './value.js';
-import { resetGC, resetCollector } from './gc.js';
-import { installGC } from './gcroots.js';
-import * as str from './str.js';
-import * as tab from './tab.js';
-import { newLFunc, FN_PC } from './func.js';
-import { Global, LuaState, newGlobal, STACK_MAX, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
-import { call, resetInterp } from './interp.js';
+import { u32 } from './heap.js';
+import { T, TMPTV } from './obj.js';
+import { startPacing } from './gc.js';
+import { newLFunc, cfuncId } from './func.js';
+import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
+import { call } from './interp.js';
 import { LuaError, BudgetExceeded } from './err.js';
 import { loadProto } from './load.js';
 import { openBase, flushOut } from './lib/base.js';
@@ -20,29 +17,25 @@ import { openIO } from './lib/io.js';
 import { openCoroutine } from './lib/coroutine.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 import { listProto } from '../bytecode/list.js';
-import { toStringRaw, toStringMeta } from './meta.js';
-import { metaLookup } from './state.js';
+import { toStringRaw, toStringMeta } from './api.js';
+import { metaLookup } from './meta.js';
 import { MM } from '../bytecode/bcdef.js';
 import { extraStringLib, extraTableLib, extraLibs } from './lib/extra.js';
+import { applyOpt } from '../params.js';
+import { initHotcount } from './dispatch.js';
 
 /** Lua source as a byte string. */
 const asBytes = (source: string | Uint8Array): string =>
   typeof source === 'string' ? source : Buffer.from(source).toString('latin1');
 
-/** A fresh VM: heap reset, globals and libraries opened. */
+/**
+ * A fresh VM with its libraries opened and its JIT settings applied: one call, sharing nothing with
+ * any other VM. Close it (L.g.close()) when done with it.
+ */
 export function newState(opts: RunOptions = {}): LuaState {
-  resetHeap(opts.heapLimit);
-  resetGC();
-  str.resetStrings();
-  tab.resetTables();
-  resetInterp();
-  resetCollector();
-  const g: Global = newGlobal();
-  const L = new LuaState(g, STACK_MAX);
-  g.mainThread = L;
-  installGC(g);
-  g.cur = L;
-  g.globals = tab.newTab(0, 6);
+  const L = newGlobal(opts.heapLimit);
+  const g = L.g;
+  g.globals = L.newTab(0, 6);
   openBase(L);
   openMath(L);
   openString(L, extraStringLib());
@@ -50,28 +43,50 @@ export function newState(opts: RunOptions = {}): LuaState {
   openIO(L);
   openCoroutine(L);
   extraLibs(L);
+  applyJitOptions(L, opts);
+  startPacing(g);
   return L;
+}
+
+/** -j and -O settings: on/off, then the -O arguments in order, as luajit applies them. */
+function applyJitOptions(L: LuaState, opts: RunOptions): void {
+  const J = L.g.J;
+  if (opts.jit?.on !== undefined) J.on = opts.jit.on;
+  const opt = J.getOpt();
+  for (const arg of opts.jit?.opt ?? []) {
+    if (!applyOpt(opt, arg)) throw new Error(`luats: unknown or malformed optimization flag '${arg}'`);
+  }
+  J.setOpt(opt);
+  initHotcount(L.g.addr, J.param('hotloop'));
 }
 
 function setArgTable(L: LuaState, opts: RunOptions): void {
   if (opts.script === undefined && opts.args === undefined) return;
-  const t = tab.newTab(0, 0);
-  if (opts.script !== undefined) L.setStr(tab.setInt(t, 0), opts.script);
-  (opts.args ?? []).forEach((a, i) => L.setStr(tab.setInt(t, i + 1), a));
-  const s = tab.setStr(L.g.globals, str.newStr('arg'));
+  const t = L.newTab(0, 0);
+  if (opts.script !== undefined) L.setStr(L.tsetInt(t, 0), opts.script);
+  (opts.args ?? []).forEach((a, i) => L.setStr(L.tsetInt(t, i + 1), a));
+  const s = L.tsetStr(L.g.globals, L.str('arg'));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
 }
 
 /** Compile and run `source` (a byte string or bytes) in a fresh VM. Never throws for Lua-level problems. */
 export function runSource(source: string | Uint8Array, opts: RunOptions = {}): RunResult {
   const L = newState(opts);
+  try {
+    return runIn(L, source, opts);
+  } finally {
+    L.g.close();
+  }
+}
+
+function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunResult {
   const g = L.g;
   const out: string[] = [];
   g.write = opts.write ?? ((s: string) => { out.push(s); });
-  g.maxClock = opts.maxInstructions ?? Infinity;
+  g.budget = opts.maxInstructions ?? Infinity;
   const result = (status: RunResult['status'], error?: string, traceback?: string): RunResult => {
     flushOut(L);
-    return { status, stdout: out.join(''), error, traceback, instructions: g.clock };
+    return { status, stdout: out.join(''), error, traceback, instructions: g.clock, heapTouched: g.mem.touched };
   };
   setArgTable(L, opts);
   let proto: Proto;
@@ -82,7 +97,7 @@ export function runSource(source: string | Uint8Array, opts: RunOptions = {}): R
     throw e;
   }
   try {
-    const fn = newLFunc(loadProto(L, proto), g.globals);
+    const fn = newLFunc(g, loadProto(L, proto), g.globals) || L.errMem();
     const fslot = L.base;
     u32[fslot << 1] = fn; u32[(fslot << 1) + 1] = T.FUNC;
     const args = opts.args ?? [];
@@ -102,13 +117,13 @@ export function runSource(source: string | Uint8Array, opts: RunOptions = {}): R
 
 /** The text luajit prints after "luajit: " for an uncaught error value (undefined for nil: it prints nothing). */
 function errorText(L: LuaState, e: LuaError): string | undefined {
-  const s = L.g.tmp + 5;
+  const s = L.g.tmp + TMPTV.ERROR_VALUE;
   u32[s << 1] = e.lo; u32[(s << 1) + 1] = e.hi;
   if (e.hi === T.STR || e.hi < T.ISNUM) return toStringRaw(L, s);
   if (e.hi === T.NIL) return undefined;
   // luajit.c: a non-string error object is shown through __tostring if it has one.
   try {
-    if (metaLookup(L, s, MM.tostring) >= 0) return toStringMeta(L, s);
+    if (metaLookup(L.g, s, MM.tostring) >= 0) return toStringMeta(L, s);
   } catch (e2) {
     if (!(e2 instanceof LuaError)) throw e2;
   }
@@ -124,7 +139,7 @@ function traceback(L: LuaState): string {
     const fn = frameFunc(f.base);
     const pt = protoOf(L, fn);
     if (pt === undefined) {
-      lines.push(`\t[C]: in function '${L.g.cfuncs[u32[(fn + FN_PC) >> 2]]?.name ?? '?'}'`);
+      lines.push(`\t[C]: in function '${L.g.cfuncs[cfuncId(fn)]?.name ?? '?'}'`);
     } else {
       const where = f.pc >= 0 ? `${pt.shortSrc}:${lineAt(pt, f.pc)}:` : `${pt.shortSrc}:`;
       lines.push(`\t${where} in ${pt.firstline === 0 ? 'main chunk' : `function <${pt.shortSrc}:${pt.firstline}>`}`);

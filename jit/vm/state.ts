@@ -1,19 +1,31 @@
-// The Lua state: global state (G) and a thread's stack (L), frames, calls from TypeScript. (lj_state.c, lj_frame.h)
+// The Lua state: one VM's global state (G) and its threads (L), frames, errors raised on their
+// behalf. (lj_state.c, lj_frame.h, lj_err.c)
 //
-// Frames follow LuaJIT's two-slot layout (LJ_FR2, as the GC64 reference's bytecode assumes), with
-// non-GC64 8-byte TValues. Below a frame's BASE: slot BASE-2 holds the function (a TValue), slot
-// BASE-1 the frame link in its low word (its high word is kept nil so the slot never looks like an object):
+// A VM is one `newGlobal()` call: an arena of its own in the shared address space, the G and J
+// blocks in it (what machine code reads: clock, GC counters, hot counters, exit state), and the
+// TypeScript side below; two VMs share nothing. Frames follow LuaJIT's two-slot layout (LJ_FR2,
+// as the GC64 reference's bytecode assumes) with non-GC64 8-byte TValues. Below a frame's BASE:
+// slot BASE-2 holds the function, slot BASE-1 the frame link in its low word (its high word is
+// kept nil so the slot never looks like an object):
 //   Lua frame:   link = return PC as a byte address (PC*4); its low 2 bits are 0 (FRAME_LUA).
 //                The caller's BASE is recovered from the CALL at PC-1: base - 2 - A.
 //   other types: link = (delta in bytes to the previous frame's BASE) | type, type in the low 3 bits.
-import { u8, u32, alloc, free } from './heap.js';
-import { T } from './value.js';
-import { LuaError } from './err.js';
-import * as str from './str.js';
+//   Continuation frames (metamethods called by the interpreter) have two more slots below:
+//   BASE-4 holds the continuation (CONT), BASE-3 the PC to resume the caller at.
+import { u8, u32, f64, Arena } from './heap.js';
+import {
+  T, GCT, GC_GCT, GC_NEXT, GG_SIZE, J_OFS, G_CLOCK, G_BUDGET, G_GC_TOTAL, G_GC_ROOT, G_CUR_L, G_MMNAME,
+  G_BASEMT, G_REGISTRY, G_NILNODE, G_TMPTV, G_TMPTV_COUNT, G_VMWORDS, TH_ID, TH_STACK, TH_MAXSLOT, TH_BASE, TH_TOP,
+  TH_OPENUPVAL, TH_SIZE, TV_SIZE, FF, FN_FFID, FN_PROTO, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, MMNAME_COUNT,
+} from './obj.js';
+import { LuaError, ErrMsg } from './err.js';
+import { StrTab, newStr } from './str.js';
 import * as tab from './tab.js';
-import { FN_FFID, FN_PROTO, FN_PC, FN_ENV, FF, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, newOpenUpval, newCFunc } from './func.js';
-import type { LProto } from './func.js';
-import { MM, MMNAMES } from '../bytecode/bcdef.js';
+import { newCFunc, newOpenUpval, cfuncId, type LProto } from './func.js';
+import { initHotcount } from './dispatch.js';
+import { GCState } from './gc.js';
+import { JitState } from '../trace/jit.js';
+import { MMNAMES, BC, insAD } from '../bytecode/bcdef.js';
 
 export const enum Frame {
   LUA = 0, C = 1, CONT = 2, VARG = 3, LUAP = 4, CP = 5, PCALL = 6, PCALLH = 7,
@@ -22,6 +34,20 @@ export const enum Frame {
 
 /** Slots a frame takes below its BASE: the function and the link. */
 export const FRAME_SLOTS = 2;
+/** Slots a continuation frame takes below its BASE: continuation, PC, function, link. */
+export const CONT_SLOTS = 4;
+
+/** Continuations: what the interpreter does with a metamethod's result (lj_vm cont_*). */
+export const enum Cont {
+  /** Store the first result in the A register of the instruction that called the metamethod. */
+  RA = 1,
+  /** Ignore the results (__newindex). */
+  NOP = 2,
+  /** Take the comparison's branch if the result is true / false. */
+  CONDT = 3, CONDF = 4,
+  /** Continue a concatenation with the result. */
+  CAT = 5,
+}
 
 /** Slots a C function may use above its arguments without checking (LUA_MINSTACK). */
 export const LUA_MINSTACK = 20;
@@ -29,12 +55,22 @@ export const LUA_MINSTACK = 20;
 export const STACK_MAX = 65500;
 /** Extra slots kept free above the limit for error handling. */
 export const STACK_EXTRA = 5 + 2 * LUA_MINSTACK + 256;
-/** Nested TypeScript-level calls (metamethods, library callbacks) before "C stack overflow". */
+/** Nested TypeScript-level calls (library callbacks, resumes) before "C stack overflow". */
 export const MAX_CCALLS = 200;
-/** Loop edges / calls tick the hotcounts by these (lj_dispatch.h). */
-export const HOTCOUNT_LOOP = 2;
-export const HOTCOUNT_CALL = 1;
-export const HOTCOUNT_SIZE = 64;
+
+/** Instruction words the interpreter dispatches to that are not in any prototype (G_VMWORDS). */
+export const enum VMWord {
+  /** `RETM 0 0`: return MULTRES values at BASE through the frame link (C function results, pcall errors). */
+  RETM = 0,
+  /** A call the interpreter set up itself (a metamethod): rewritten before each use. */
+  CALL = 1,
+}
+
+/** Opcodes of the VM words: past the last bytecode, so no prototype contains them. */
+export const enum VMOp { RETM = BC.MAX, CALL = BC.MAX + 1 }
+
+/** Coroutine status (the running thread is RUNNING; one that resumed another is NORMAL). */
+export const enum CoStatus { SUSPENDED, RUNNING, NORMAL, DEAD }
 
 /** A library function: args in slots base..base+nargs-1; writes results from `base` and returns their count. */
 export type CFunction = (L: LuaState, base: number, nargs: number) => number;
@@ -46,93 +82,211 @@ export interface CFuncInfo {
   luaArgs?: boolean;
 }
 
-/** Per-program global state. */
+/** A VM's global state: its heap, its G/J blocks, and the TypeScript-side tables. */
 export class Global {
+  readonly mem: Arena;
+  /** The G block; the J block follows at addr + J_OFS. */
+  readonly addr: number;
+  readonly J: JitState;
+  readonly strs = new StrTab();
+  readonly gc: GCState;
+  /** Slot index of G's first scratch TValue (TMPTV names them). */
+  readonly tmp: number;
+  /** G's shared empty node (tables without a hash part point at it). */
+  readonly nilnode: number;
+  /** Word index of G's first VM instruction word (VMWord). */
+  readonly vmwords: number;
   protos: LProto[] = [];
   cfuncs: (CFuncInfo | undefined)[] = [];
-  /** Interned metamethod name strings ("__index", ...), indexed by MM. */
-  mmstr: number[] = [];
-  /** Metatables for non-table types, indexed by ~itype (strings: ~T.STR = 4). */
-  basemt: number[] = new Array(16).fill(0);
-  registry = 0;
-  /** The `next` builtin (ISNEXT specialises pairs loops on it). */
-  nextFunc = 0;
-  /** Output sink and buffer. */
-  out: string[] = [];
-  outLen = 0;
-  write: ((s: string) => void) | undefined;
-  /** The instruction clock and the budget it is checked against at loop edges and calls. */
-  clock = 0;
-  maxClock = Infinity;
-  hotcount = new Int32Array(HOTCOUNT_SIZE);
-  /** Scratch TValue slots in the heap (keys, temporaries of slow paths). */
-  tmp = 0;
+  /** Threads by id; the main thread is threads[0]. */
+  threads: (LuaState | undefined)[] = [];
   mainThread!: LuaState;
+  /** The running thread (its object is also in G_CUR_L). */
+  cur!: LuaState;
   /** The global table (env of the main chunk and of loadstring'ed chunks). */
   globals = 0;
+  /** Library function objects: always roots. */
+  builtins: number[] = [];
   /** Builtins that other code recognises by identity. */
+  nextFunc = 0;
   tostringFunc = 0;
   tostringName = 0;
   ipairsAux = 0;
   /** "not enough memory", interned up front: when the heap is full there is no room to make it. */
   errmem = 0;
-  /** Coroutines by thread id, the running one, and how deeply resumes are nested. */
-  threads: (LuaState | undefined)[] = [];
-  /** Library function objects: always roots. */
-  builtins: number[] = [];
-  cur!: LuaState;
+  /** How deeply resumes are nested (each is a TypeScript-level recursion). */
   resumeDepth = 0;
+  /** Output sink and buffer. */
+  out: string[] = [];
+  outLen = 0;
+  write: ((s: string) => void) | undefined;
+  private readonly libStates = new Map<symbol, unknown>();
+
+  /** Called by newGlobal(); `heapLimit` bounds the bytes in use. */
+  constructor(heapLimit?: number) {
+    this.mem = new Arena(heapLimit);
+    const a = this.mem.alloc(GG_SIZE);
+    if (a === 0) throw new Error('tracefuzz: no address space left for a new VM');
+    this.addr = a;
+    this.mem.totalWord = (a + G_GC_TOTAL) >> 2;
+    this.mem.untrack(0);
+    this.tmp = (a + G_TMPTV) >> 3;
+    for (let i = 0; i < G_TMPTV_COUNT; i++) u32[((this.tmp + i) << 1) + 1] = T.NIL;
+    this.nilnode = a + G_NILNODE;
+    tab.initNode(this.nilnode);
+    this.vmwords = (a + G_VMWORDS) >> 2;
+    u32[this.vmwords + VMWord.RETM] = insAD(VMOp.RETM, 0, 0);
+    u32[(a + G_REGISTRY + 4) >> 2] = T.NIL;
+    this.J = new JitState(a + J_OFS);
+    initHotcount(a, this.J.param('hotloop'));
+    this.gc = new GCState(this);
+  }
+
+  /** A new GC object of `size` bytes with type `gct`, on the VM's object list; 0 when the heap is full. */
+  newObj(size: number, gct: GCT): number {
+    const o = this.mem.alloc(size);
+    if (o === 0) return 0;
+    u8[o + GC_GCT] = gct;
+    const root = (this.addr + G_GC_ROOT) >> 2;
+    u32[(o + GC_NEXT) >> 2] = u32[root];
+    u32[root] = o;
+    return o;
+  }
+
+  /** Head of the list of all objects (the sweep rewrites it). */
+  get objRoot(): number { return u32[(this.addr + G_GC_ROOT) >> 2]; }
+  set objRoot(o: number) { u32[(this.addr + G_GC_ROOT) >> 2] = o; }
+
+  get clock(): number { return f64[(this.addr + G_CLOCK) >> 3]; }
+  set clock(c: number) { f64[(this.addr + G_CLOCK) >> 3] = c; }
+  /** The instruction budget: a run stops with status 'timeout' once the clock passes it. */
+  get budget(): number { return f64[(this.addr + G_BUDGET) >> 3]; }
+  set budget(c: number) { f64[(this.addr + G_BUDGET) >> 3] = c; }
+
+  /** The interned name of metamethod `mm` ("__index"...). */
+  mmname(mm: number): number { return u32[((this.addr + G_MMNAME) >> 2) + mm]; }
+  /** Metatable of values of base type index `i` (~itype, BASEMT_NUM for numbers); 0 = none. */
+  basemt(i: number): number { return u32[((this.addr + G_BASEMT) >> 2) + i]; }
+  setBasemt(i: number, mt: number): void { u32[((this.addr + G_BASEMT) >> 2) + i] = mt; }
+  get registry(): number { return u32[(this.addr + G_REGISTRY) >> 2]; }
+
+  /** Make `L` the running thread. */
+  setCurrent(L: LuaState): void {
+    this.cur = L;
+    u32[(this.addr + G_CUR_L) >> 2] = L.th;
+  }
+
+  /** Per-VM state of a library module, made on first use. */
+  libState<S>(key: symbol, make: () => S): S {
+    let s = this.libStates.get(key) as S | undefined;
+    if (s === undefined) this.libStates.set(key, (s = make()));
+    return s;
+  }
+
+  /** Give the VM's memory back (lua_close); nothing of it may be used afterwards. */
+  close(): void { this.mem.release(); }
 }
 
-/** A thread: its stack and the registers a C function sees. */
+/**
+ * A thread: a stack block and the GCthread object that describes it (machine code reads BASE, TOP
+ * and the stack bounds there), plus what only TypeScript needs.
+ */
 export class LuaState {
-  /** First slot of the stack; `stack + FRAME_SLOTS` is the BASE of the host's (outermost) C frame. */
-  stack: number;
-  /** Last usable slot + 1 for frames (STACK_MAX); slots up to stackEnd remain for error handling. */
-  maxslot: number;
+  /** The GCthread object. */
+  readonly th: number;
+  private readonly w: number;
+  /** Slot past the extra slots above maxslot; bytes of the stack block (it moves when a coroutine's stack grows). */
   stackEnd: number;
-  /** BASE and TOP of the running C function (or of the last sync from the interpreter). */
-  base: number;
-  top: number;
+  stackBytes: number;
   /** PC (word index) of the next instruction of the running Lua frame, at the last sync. */
   pc = 0;
-  /** Open upvalues, highest slot first. */
-  openupval = 0;
   ccalls = 0;
-  /** BASE when the last error was thrown (for tracebacks after unwinding). */
+  /** BASE and PC when the last error was thrown (for tracebacks after unwinding). */
   errbase = 0;
   errpc = 0;
-  /** Coroutine state: status (CoStatus), whether it ran yet, its heap object, where a yield left its values. */
-  status = 0;
+  /** Coroutine state: status, whether it ran yet, where a yield left its values. */
+  status = CoStatus.RUNNING;
   started = false;
-  ref = 0;
   yieldBase = 0;
   yieldN = 0;
   /** Ran since the last collection (its stack above the live top may hold stale references). */
   dirty = true;
 
-  /** Bytes of the stack block (it is reallocated when a coroutine's stack grows). */
-  stackBytes: number;
-
-  constructor(readonly g: Global, nslots: number) {
-    this.stackBytes = (nslots + STACK_EXTRA) * 8;
-    const p = alloc(this.stackBytes);
-    this.stack = p >> 3;
-    for (let s = this.stack; s < this.stack + nslots + STACK_EXTRA; s++) u32[(s << 1) + 1] = T.NIL;
-    this.maxslot = this.stack + nslots;
-    this.stackEnd = this.stack + nslots + STACK_EXTRA;
-    this.base = this.stack + FRAME_SLOTS;
+  private constructor(readonly g: Global, th: number, stackBlock: number, nslots: number, capacity: number) {
+    this.th = th;
+    this.w = th >> 2;
+    this.stackBytes = (capacity + STACK_EXTRA) * TV_SIZE;
+    const stack = stackBlock >> 3;
+    for (let s = stack; s < stack + nslots + STACK_EXTRA; s++) u32[(s << 1) + 1] = T.NIL;
+    this.stack = stack;
+    this.maxslot = stack + nslots;
+    this.stackEnd = stack + nslots + STACK_EXTRA;
+    this.base = stack + FRAME_SLOTS;
     this.top = this.base;
+    u32[(th + TH_ID) >> 2] = g.threads.length;
+    g.threads.push(this);
   }
 
   /**
-   * Grow a coroutine's stack so that slot `need` fits, moving it to a bigger block (lj_state_growstack).
-   * Returns how far the stack moved (in slots, either direction; add it to every slot index held), or null when it cannot
-   * grow: the main thread is at its maximum already, and a coroutine with TypeScript frames of its own
-   * on the JS stack (ccalls > 0) holds slot indices we cannot fix up. Frame links are PCs or deltas,
-   * so only the open upvalues and the state's own registers need moving.
+   * A new thread with `nslots` stack slots in a block with room for `capacity` (the stack grows in
+   * place up to that, beyond it by moving), or null when the heap is full. Slots past the usable
+   * part are not touched until the stack grows into them.
+   */
+  static create(g: Global, nslots: number, capacity = nslots): LuaState | null {
+    const bytes = (capacity + STACK_EXTRA) * TV_SIZE;
+    const block = g.mem.alloc(bytes);
+    if (block === 0) return null;
+    const th = g.newObj(TH_SIZE, GCT.THREAD);
+    if (th === 0) {
+      g.mem.free(block, bytes);
+      return null;
+    }
+    return new LuaState(g, th, block, nslots, capacity);
+  }
+
+  // The registers machine code can see, kept in the thread object.
+  get stack(): number { return u32[this.w + (TH_STACK >> 2)]; }
+  set stack(s: number) { u32[this.w + (TH_STACK >> 2)] = s; }
+  get maxslot(): number { return u32[this.w + (TH_MAXSLOT >> 2)]; }
+  set maxslot(s: number) { u32[this.w + (TH_MAXSLOT >> 2)] = s; }
+  get base(): number { return u32[this.w + (TH_BASE >> 2)]; }
+  set base(s: number) { u32[this.w + (TH_BASE >> 2)] = s; }
+  get top(): number { return u32[this.w + (TH_TOP >> 2)]; }
+  set top(s: number) { u32[this.w + (TH_TOP >> 2)] = s; }
+  /** Open upvalues, highest slot first. */
+  get openupval(): number { return u32[this.w + (TH_OPENUPVAL >> 2)]; }
+  set openupval(uv: number) { u32[this.w + (TH_OPENUPVAL >> 2)] = uv; }
+
+  /** Slots the stack block has room for (beyond them it must move). */
+  get capacity(): number { return this.stackBytes / TV_SIZE - STACK_EXTRA; }
+
+  /**
+   * Make slots below `need` usable without moving the stack (lua_checkstack for code that holds
+   * slot indices): grows in place within the block. False when it cannot.
+   */
+  checkStack(need: number): boolean {
+    if (need < this.maxslot) return true;
+    let nslots = this.maxslot - this.stack;
+    while (this.stack + nslots <= need + LUA_MINSTACK && nslots < STACK_MAX) nslots *= 2;
+    nslots = Math.min(nslots, STACK_MAX, this.capacity);
+    if (this.stack + nslots <= need) return false;
+    const end = this.stack + nslots + STACK_EXTRA;
+    for (let s = this.stackEnd; s < end; s++) u32[(s << 1) + 1] = T.NIL;
+    this.maxslot = this.stack + nslots;
+    this.stackEnd = end;
+    return true;
+  }
+
+  /**
+   * Grow the stack so that slot `need` fits (lj_state_growstack): in place while the block has room,
+   * else by moving a coroutine's stack to a bigger block. Returns how far the stack moved (in slots,
+   * either direction; add it to every slot index held), or null when it cannot grow: it is at its
+   * maximum, a coroutine with TypeScript frames of its own on the JS stack (ccalls > 0) holds slot
+   * indices we cannot fix up, or the heap is full. Frame links are PCs or deltas, so only the open
+   * upvalues and the state's own registers need moving.
    */
   growStack(need: number): number | null {
+    if (this.checkStack(need)) return 0;
     const used = this.maxslot - this.stack;
     if (this === this.g.mainThread || this.ccalls !== 0 || used >= STACK_MAX) return null;
     let nslots = used;
@@ -140,13 +294,15 @@ export class LuaState {
     nslots = Math.min(nslots, STACK_MAX);
     if (this.stack + nslots <= need) return null;
     const oldStack = this.stack, oldEnd = this.stackEnd, oldBytes = this.stackBytes;
-    this.stackBytes = (nslots + STACK_EXTRA) * 8;
-    const p = alloc(this.stackBytes);
+    const bytes = (nslots + STACK_EXTRA) * TV_SIZE;
+    const p = this.g.mem.alloc(bytes);
+    if (p === 0) return null;
+    this.stackBytes = bytes;
     const delta = (p >> 3) - oldStack;
     u32.copyWithin(p >> 2, oldStack << 1, oldEnd << 1);
     for (let s = (p >> 3) + (oldEnd - oldStack); s < (p >> 3) + nslots + STACK_EXTRA; s++) u32[(s << 1) + 1] = T.NIL;
-    free(oldStack << 3, oldBytes);
-    this.stack += delta;
+    this.g.mem.free(oldStack << 3, oldBytes);
+    this.stack = oldStack + delta;
     this.maxslot = this.stack + nslots;
     this.stackEnd = this.stack + nslots + STACK_EXTRA;
     this.base += delta;
@@ -155,20 +311,18 @@ export class LuaState {
     return delta;
   }
 
-  // -- Values to and from TypeScript ---------------------------------------------
-
-  setStr(slot: number, s: string): void {
-    const o = str.newStr(s);
-    u32[slot << 1] = o;
-    u32[(slot << 1) + 1] = T.STR;
-  }
-
   // -- Errors --------------------------------------------------------------------
 
   /** Throw a Lua error whose value is the string `msg` (no position added). */
   throwStr(msg: string): never {
-    const o = str.newStr(msg);
+    const o = newStr(this.g, msg);
+    if (o === 0) return this.errMem();
     throw new LuaError(T.STR, o, msg);
+  }
+
+  /** Throw "not enough memory" (lj_err_mem): its string was made when the VM started. */
+  errMem(): never {
+    throw new LuaError(T.STR, this.g.errmem, ErrMsg.ERRMEM);
   }
 
   /** Throw `msg` prefixed with the position of the running Lua code ("t.lua:3: msg"), as lj_err_msg. */
@@ -180,6 +334,36 @@ export class LuaState {
   callerError(msg: string): never {
     return this.throwStr(posPrefix(this, frameAtLevel(this, 1)) + msg);
   }
+
+  // -- Objects, raising on failure ----------------------------------------------------
+  // The allocator and the table code return a status; these turn it into the Lua error.
+
+  /** The interned string for `s`. */
+  str(s: string): number {
+    const o = newStr(this.g, s);
+    return o !== 0 ? o : this.errMem();
+  }
+
+  /** Store string `s` into slot `slot`. */
+  setStr(slot: number, s: string): void {
+    const o = this.str(s);
+    u32[slot << 1] = o;
+    u32[(slot << 1) + 1] = T.STR;
+  }
+
+  /** A slot from the table code, or its error raised. */
+  tcheck(r: number): number {
+    if (r >= 0) return r;
+    if (r === tab.TabErr.OVERFLOW) return this.throwStr(ErrMsg.TABOV);
+    return this.errMem();
+  }
+
+  newTab(asize: number, hbits: number): number { return this.tcheck(tab.newTab(this.g, asize, hbits)); }
+  /** Value slot of t[k] (k a slot holding a valid key), created if absent. */
+  tset(t: number, k: number): number { return this.tcheck(tab.set(this.g, t, k)); }
+  tsetStr(t: number, s: number): number { return this.tcheck(tab.setStr(this.g, t, s)); }
+  tsetInt(t: number, i: number): number { return this.tcheck(tab.setInt(this.g, t, i)); }
+  tsetNum(t: number, x: number): number { return this.tcheck(tab.setNum(this.g, t, x)); }
 
   // -- Upvalues --------------------------------------------------------------------
 
@@ -193,7 +377,8 @@ export class LuaState {
       prev = uv;
       uv = u32[(uv + UV_NEXTOPEN) >> 2];
     }
-    const n = newOpenUpval(slot);
+    const n = newOpenUpval(this.g, slot);
+    if (n === 0) return this.errMem();
     u32[(n + UV_NEXTOPEN) >> 2] = uv;
     if (prev === 0) this.openupval = n; else u32[(prev + UV_NEXTOPEN) >> 2] = n;
     return n;
@@ -226,6 +411,16 @@ export const frameLink = (base: number): number => u32[(base - 1) << 1];
 export function setFrameLink(base: number, link: number): void {
   u32[(base - 1) << 1] = link;
   u32[((base - 1) << 1) + 1] = T.NIL;
+}
+
+/** The continuation and resume PC of the continuation frame at `base`. */
+export const contOf = (base: number): Cont => u32[(base - 4) << 1];
+export const contPC = (base: number): number => u32[(base - 3) << 1];
+
+/** Write the continuation slots of a metamethod frame whose BASE will be `base` (lj_meta mmcall's [cont|PC]). */
+export function setCont(base: number, cont: Cont, pc: number): void {
+  u32[(base - 4) << 1] = cont; u32[((base - 4) << 1) + 1] = T.NIL;
+  u32[(base - 3) << 1] = pc; u32[((base - 3) << 1) + 1] = T.NIL;
 }
 
 /** BASE of the frame below the one at `base`, or 0 at the bottom. */
@@ -261,6 +456,8 @@ export function frameCaller(L: LuaState, base: number): FrameAt | null {
   const pb = framePrev(L, base);
   if (pb === 0) return null;
   if ((link & Frame.TYPE) === Frame.LUA) return { base: pb, pc: (link >>> 2) - 1 };
+  // A metamethod's caller stopped at the instruction before the resume PC of its continuation.
+  if ((link & Frame.TYPEP) === Frame.CONT) return { base: pb, pc: contPC(base) - 1 };
   // A C frame entered from the interpreter keeps the caller's PC in the link slot's high word.
   const saved = u32[((base - 1) << 1) + 1];
   return { base: pb, pc: (link & Frame.TYPEP) === Frame.C && saved !== T.NIL && saved !== 0 ? saved - 1 : -1 };
@@ -281,52 +478,37 @@ export function posPrefix(L: LuaState, f: FrameAt | null): string {
   return `${pt.shortSrc}:${lineAt(pt, f.pc)}: `;
 }
 
-// -- Metatables ------------------------------------------------------------------------
-
-/** Metatable of the value in slot s (0 = none). */
-export function metatableOf(L: LuaState, s: number): number {
-  const tag = u32[(s << 1) + 1];
-  if (tag === T.TAB) return u32[(u32[s << 1] + tab.TAB_MT) >> 2];
-  if (tag === T.UDATA) return u32[(u32[s << 1] + 8) >> 2];
-  return L.g.basemt[tag < T.ISNUM ? 13 : (~tag >>> 0)];
-}
-
-/** Slot of metamethod `mm` of the value in slot s, or -1. Uses the negative cache for fast mms. */
-export function metaLookup(L: LuaState, s: number, mm: MM): number {
-  const mt = metatableOf(L, s);
-  if (mt === 0) return -1;
-  return metaGet(L, mt, mm);
-}
-
-export function metaGet(L: LuaState, mt: number, mm: MM): number {
-  if (mm <= MM.len && (u8[mt + tab.TAB_NOMM] & (1 << mm)) !== 0) return -1;
-  const v = tab.getStr(mt, L.g.mmstr[mm]);
-  if (v < 0 || u32[(v << 1) + 1] === T.NIL) {
-    if (mm <= MM.len) u8[mt + tab.TAB_NOMM] |= 1 << mm;
-    return -1;
-  }
-  return v;
-}
-
 // -- Global state set-up ------------------------------------------------------------
 
-export function newGlobal(): Global {
-  const g = new Global();
-  g.tmp = (alloc(16 * 8) >> 3);
-  tab.setScratchKey(g.tmp + 15);
-  for (const name of MMNAMES) g.mmstr.push(str.newStr('__' + name));
-  g.registry = tab.newTab(0, 2);
-  g.errmem = str.newStr('not enough memory');
-  return g;
+/** Slots the main thread's stack starts with; it grows in place up to STACK_MAX. */
+const MAIN_STACK_START = 1024;
+
+/** A fresh VM: its G block, the metamethod names, the registry and the main thread. */
+export function newGlobal(heapLimit?: number): LuaState {
+  const g = new Global(heapLimit);
+  const fail = (): never => { throw new Error('tracefuzz: the heap limit is too small to start a VM'); };
+  g.errmem = newStr(g, ErrMsg.ERRMEM) || fail();
+  if (MMNAMES.length !== MMNAME_COUNT) throw new Error('obj.ts: MMNAME_COUNT differs from bcdef MMNAMES');
+  MMNAMES.forEach((name, i) => { u32[((g.addr + G_MMNAME) >> 2) + i] = newStr(g, '__' + name) || fail(); });
+  const reg = tab.newTab(g, 0, 2);
+  if (reg < 0) fail();
+  u32[(g.addr + G_REGISTRY) >> 2] = reg;
+  u32[(g.addr + G_REGISTRY + 4) >> 2] = T.TAB;
+  const L = LuaState.create(g, MAIN_STACK_START, STACK_MAX) ?? fail();
+  g.mem.untrack(L.stackBytes);
+  g.mainThread = L;
+  g.setCurrent(L);
+  return L;
 }
 
 /** Register a C function and make its function object (environment `env`). */
 export function newCFunction(L: LuaState, name: string, fn: CFunction, ffid: number = FF.C, env = 0): number {
-  const id = L.g.cfuncs.length;
-  L.g.cfuncs.push({ fn, name });
-  return newCFunc(id, ffid, env);
+  const g = L.g;
+  const id = g.cfuncs.length;
+  const f = newCFunc(g, id, ffid, env);
+  if (f === 0) return L.errMem();
+  g.cfuncs.push({ fn, name });
+  return f;
 }
 
-export const cfuncOf = (L: LuaState, f: number): CFuncInfo => L.g.cfuncs[u32[(f + FN_PC) >> 2]]!;
-export const funcEnv = (f: number): number => u32[(f + FN_ENV) >> 2];
-
+export const cfuncOf = (L: LuaState, f: number): CFuncInfo => L.g.cfuncs[cfuncId(f)]!;

@@ -1,42 +1,30 @@
 // Tables: array part (keys 0..asize-1) and a hash part of chained nodes, with LuaJIT's
 // sizing and insertion policy so that `#` and growth behave the same. (lj_tab.c)
-import { alloc, free, u8, u32, f64 } from './heap.js';
-import { link } from './gc.js';
-import { GCT, T } from './value.js';
+//
+// Nothing here throws: allocation and resizing return a status (TabErr) that the caller turns into
+// a Lua error ("not enough memory", "table overflow"), since machine code will call them too. A
+// failed resize leaves the table as it was.
+import { u8, u32, f64 } from './heap.js';
+import {
+  T, GCT, TAB_NOMM, TAB_MT, TAB_ARRAY, TAB_ASIZE, TAB_NODE, TAB_HMASK, TAB_FREETOP, TAB_SIZE,
+  NODE_VAL, NODE_KEY, NODE_NEXT, NODE_SIZE, TV_SIZE, TV_IT, TMPTV,
+} from './obj.js';
 import { strHash } from './str.js';
-
-// GCtab layout (bytes): +0 gct,marked,nomm | +4 nextgc | +8 metatable | +12 array | +16 asize
-//                       +20 node | +24 hmask | +28 freetop (node index)
-export const TAB_NOMM = 2;
-export const TAB_MT = 8;
-export const TAB_ARRAY = 12;
-export const TAB_ASIZE = 16;
-export const TAB_NODE = 20;
-export const TAB_HMASK = 24;
-export const TAB_FREETOP = 28;
-export const TAB_SIZE = 40;
-// Node layout: +0 val (TValue) | +8 key (TValue) | +16 next (node ref, 0 = end)
-export const NODE_VAL = 0;
-export const NODE_KEY = 8;
-export const NODE_NEXT = 16;
-export const NODE_SIZE = 24;
+import type { Global } from './state.js';
 
 export const LJ_MAX_ASIZE = (1 << 27) + 1;
 export const LJ_MAX_ABITS = 28;
 const LJ_MAX_HBITS = 26;
 const HASH_BIAS = -0x04c11db7;
 
-/** The shared empty node of tables without a hash part (hmask 0). */
-let nilnode = 0;
+/** Why a table operation failed (negative, so it never looks like a slot or a table). */
+export const enum TabErr { NOMEM = -2, OVERFLOW = -3 }
 
-export class TableOverflow extends Error {
-  constructor() { super('table overflow'); }
-}
-
-export function resetTables(): void {
-  nilnode = alloc(NODE_SIZE);
-  u32[(nilnode + NODE_VAL + 4) >> 2] = T.NIL;
-  u32[(nilnode + NODE_KEY + 4) >> 2] = T.NIL;
+/** The nil-initialised value/key words of a fresh node (and of G's shared nilnode). */
+export function initNode(n: number): void {
+  u32[(n + NODE_VAL + TV_IT) >> 2] = T.NIL;
+  u32[(n + NODE_KEY + TV_IT) >> 2] = T.NIL;
+  u32[(n + NODE_NEXT) >> 2] = 0;
 }
 
 // -- Hashing -------------------------------------------------------------------
@@ -85,113 +73,126 @@ function keyEq(a: number, b: number): boolean {
 /** Hash bits for s hash entries (lj_tab.h hsize2hbits). */
 export const hsize2hbits = (s: number): number => (s ? (s === 1 ? 1 : 1 + (31 - Math.clz32(s - 1))) : 0);
 
-function newhpart(t: number, hbits: number): void {
-  if (hbits > LJ_MAX_HBITS) throw new TableOverflow();
+/** A hash part of 2^hbits nil nodes, or a TabErr. */
+function newhpart(g: Global, hbits: number): number {
+  if (hbits > LJ_MAX_HBITS) return TabErr.OVERFLOW;
   const hsize = 1 << hbits;
-  const node = alloc(hsize * NODE_SIZE);
-  for (let i = 0; i < hsize; i++) {
-    const n = node + i * NODE_SIZE;
-    u32[(n + NODE_VAL + 4) >> 2] = T.NIL;
-    u32[(n + NODE_KEY + 4) >> 2] = T.NIL;
-  }
+  const node = g.mem.alloc(hsize * NODE_SIZE);
+  if (node === 0) return TabErr.NOMEM;
+  for (let i = 0; i < hsize; i++) initNode(node + i * NODE_SIZE);
+  return node;
+}
+
+function setHpart(t: number, node: number, hmask: number, freetop: number): void {
   u32[(t + TAB_NODE) >> 2] = node;
-  u32[(t + TAB_HMASK) >> 2] = hsize - 1;
-  u32[(t + TAB_FREETOP) >> 2] = hsize;
+  u32[(t + TAB_HMASK) >> 2] = hmask;
+  u32[(t + TAB_FREETOP) >> 2] = freetop;
 }
 
 function nilArray(a: number, from: number, to: number): void {
   for (let i = from; i < to; i++) u32[((a >> 3) + i << 1) + 1] = T.NIL;
 }
 
-/** A new table with array slots 0..asize-1 and 2^hbits hash nodes (hbits 0 = none). */
-export function newTab(asize: number, hbits: number): number {
-  const t = alloc(TAB_SIZE);
-  u8[t] = GCT.TAB;
-  u8[t + TAB_NOMM] = 0xff;
-  u32[(t + TAB_NODE) >> 2] = nilnode;
+/** A new table with array slots 0..asize-1 and 2^hbits hash nodes (hbits 0 = none); or a TabErr. */
+export function newTab(g: Global, asize: number, hbits: number): number {
+  if (asize > LJ_MAX_ASIZE) return TabErr.OVERFLOW;
+  let a = 0;
   if (asize > 0) {
-    if (asize > LJ_MAX_ASIZE) throw new TableOverflow();
-    const a = alloc(asize * 8);
+    a = g.mem.alloc(asize * TV_SIZE);
+    if (a === 0) return TabErr.NOMEM;
     nilArray(a, 0, asize);
-    u32[(t + TAB_ARRAY) >> 2] = a;
-    u32[(t + TAB_ASIZE) >> 2] = asize;
   }
-  if (hbits) newhpart(t, hbits);
-  link(t);
+  let node = g.nilnode;
+  if (hbits) {
+    node = newhpart(g, hbits);
+    if (node < 0) {
+      if (a !== 0) g.mem.free(a, asize * TV_SIZE);
+      return node;
+    }
+  }
+  const t = g.newObj(TAB_SIZE, GCT.TAB);
+  if (t === 0) {
+    if (a !== 0) g.mem.free(a, asize * TV_SIZE);
+    if (node !== g.nilnode) g.mem.free(node, (1 << hbits) * NODE_SIZE);
+    return TabErr.NOMEM;
+  }
+  u8[t + TAB_NOMM] = 0xff;
+  u32[(t + TAB_ARRAY) >> 2] = a;
+  u32[(t + TAB_ASIZE) >> 2] = asize;
+  if (hbits) setHpart(t, node, (1 << hbits) - 1, 1 << hbits);
+  else setHpart(t, g.nilnode, 0, 0);
   return t;
 }
 
-export function resize(t: number, asize: number, hbits: number): void {
+/**
+ * Give t an array part of asize slots and 2^hbits hash nodes, re-inserting what no longer fits
+ * (lj_tab_resize). Returns 0, or a TabErr with t unchanged: every block is allocated before
+ * anything moves.
+ */
+export function resize(g: Global, t: number, asize: number, hbits: number): number {
   const oldnode = u32[(t + TAB_NODE) >> 2];
   const oldasize = u32[(t + TAB_ASIZE) >> 2];
   const oldhmask = u32[(t + TAB_HMASK) >> 2];
-  if (asize > oldasize) {
-    if (asize > LJ_MAX_ASIZE) throw new TableOverflow();
-    const a = alloc(asize * 8);
-    const olda = u32[(t + TAB_ARRAY) >> 2];
-    if (oldasize > 0) {
-      u32.copyWithin(a >> 2, olda >> 2, (olda >> 2) + oldasize * 2);
-      free(olda, oldasize * 8);
+  const olda = u32[(t + TAB_ARRAY) >> 2];
+  if (asize > LJ_MAX_ASIZE) return TabErr.OVERFLOW;
+  // The new array block (also when shrinking: a block's size is always asize*8, the GC frees it so).
+  let na = olda;
+  if (asize !== oldasize) {
+    na = asize > 0 ? g.mem.alloc(asize * TV_SIZE) : 0;
+    if (asize > 0 && na === 0) return TabErr.NOMEM;
+  }
+  const node = hbits ? newhpart(g, hbits) : g.nilnode;
+  if (node < 0) {
+    if (na !== olda && na !== 0) g.mem.free(na, asize * TV_SIZE);
+    return node;
+  }
+  if (na !== olda) {
+    const keep = Math.min(asize, oldasize);
+    if (keep > 0) u32.copyWithin(na >> 2, olda >> 2, (olda >> 2) + keep * 2);
+    if (asize > oldasize) nilArray(na, oldasize, asize);
+  }
+  u32[(t + TAB_ARRAY) >> 2] = na;
+  u32[(t + TAB_ASIZE) >> 2] = asize;
+  if (hbits) setHpart(t, node, (1 << hbits) - 1, 1 << hbits);
+  else setHpart(t, g.nilnode, 0, 0);
+  // Re-insert the array slots cut off and the old hash part: the new sizes were chosen to hold
+  // them all, so these insertions never need to grow the table again.
+  for (let i = asize; i < oldasize; i++) {
+    const s = (olda >> 3) + i;
+    if (u32[(s << 1) + 1] !== T.NIL) {
+      const d = setInt(g, t, i);
+      u32[d << 1] = u32[s << 1];
+      u32[(d << 1) + 1] = u32[(s << 1) + 1];
     }
-    nilArray(a, oldasize, asize);
-    u32[(t + TAB_ARRAY) >> 2] = a;
-    u32[(t + TAB_ASIZE) >> 2] = asize;
   }
-  if (hbits) {
-    newhpart(t, hbits);
-  } else {
-    u32[(t + TAB_NODE) >> 2] = nilnode;
-    u32[(t + TAB_HMASK) >> 2] = 0;
-    u32[(t + TAB_FREETOP) >> 2] = 0;
-  }
-  if (asize < oldasize) {
-    const a = u32[(t + TAB_ARRAY) >> 2];
-    u32[(t + TAB_ASIZE) >> 2] = asize;
-    for (let i = asize; i < oldasize; i++) {
-      const s = (a >> 3) + i;
-      if (u32[(s << 1) + 1] !== T.NIL) {
-        const d = setInt(t, i);
-        u32[d << 1] = u32[s << 1];
-        u32[(d << 1) + 1] = u32[(s << 1) + 1];
+  if (na !== olda && oldasize > 0) g.mem.free(olda, oldasize * TV_SIZE);
+  if (oldnode !== g.nilnode) {
+    for (let i = 0; i <= oldhmask; i++) {
+      const n = oldnode + i * NODE_SIZE;
+      if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
+        const d = set(g, t, (n + NODE_KEY) >> 3);
+        u32[d << 1] = u32[(n + NODE_VAL) >> 2];
+        u32[(d << 1) + 1] = u32[(n + NODE_VAL + TV_IT) >> 2];
       }
     }
-    // Physically shrink, so the block size is always asize*8 (the GC frees it with that size).
-    let na = 0;
-    if (asize > 0) {
-      na = alloc(asize * 8);
-      u32.copyWithin(na >> 2, a >> 2, (a >> 2) + asize * 2);
-    }
-    free(a, oldasize * 8);
-    u32[(t + TAB_ARRAY) >> 2] = na;
+    g.mem.free(oldnode, (oldhmask + 1) * NODE_SIZE);
   }
-  if (oldhmask > 0 || oldnode !== nilnode) {
-    if (oldnode !== nilnode) {
-      for (let i = 0; i <= oldhmask; i++) {
-        const n = oldnode + i * NODE_SIZE;
-        if (u32[(n + NODE_VAL + 4) >> 2] !== T.NIL) {
-          const d = set(t, (n + NODE_KEY) >> 3);
-          u32[d << 1] = u32[(n + NODE_VAL) >> 2];
-          u32[(d << 1) + 1] = u32[(n + NODE_VAL + 4) >> 2];
-        }
-      }
-      free(oldnode, (oldhmask + 1) * NODE_SIZE);
-    }
-  }
+  return 0;
 }
 
 /** Free a dead table's array and hash blocks (the header is freed by the sweep). */
-export function freeParts(t: number): void {
+export function freeParts(g: Global, t: number): void {
   const asize = u32[(t + TAB_ASIZE) >> 2];
-  if (asize > 0) free(u32[(t + TAB_ARRAY) >> 2], asize * 8);
+  if (asize > 0) g.mem.free(u32[(t + TAB_ARRAY) >> 2], asize * TV_SIZE);
   const node = u32[(t + TAB_NODE) >> 2];
-  if (node !== nilnode) free(node, (u32[(t + TAB_HMASK) >> 2] + 1) * NODE_SIZE);
+  if (node !== g.nilnode) g.mem.free(node, (u32[(t + TAB_HMASK) >> 2] + 1) * NODE_SIZE);
 }
 
-/** Resize the array part to hold keys 0..nasize, keeping the hash size (lj_tab_reasize). */
-export function reasize(t: number, nasize: number): void {
+/** Resize the array part to hold keys 0..nasize, keeping the hash size (lj_tab_reasize). 0 or a TabErr. */
+export function reasize(g: Global, t: number, nasize: number): number {
   const hmask = u32[(t + TAB_HMASK) >> 2];
-  const hbits = u32[(t + TAB_NODE) >> 2] !== nilnode && hmask > 0 ? 32 - Math.clz32(hmask) : 0;
-  resize(t, nasize + 1, hbits);
+  const hbits = u32[(t + TAB_NODE) >> 2] !== g.nilnode && hmask > 0 ? 32 - Math.clz32(hmask) : 0;
+  return resize(g, t, nasize + 1, hbits);
 }
 
 // -- Rehash (choose new array/hash sizes) ----------------------------------------
@@ -227,17 +228,17 @@ function countarray(t: number, bins: Uint32Array): number {
   return na;
 }
 
-function rehashtab(t: number, ek: number): void {
+function rehashtab(g: Global, t: number, ek: number): number {
   const bins = new Uint32Array(LJ_MAX_ABITS);
   let asize = countarray(t, bins);
   let total = 1 + asize;
   const hmask = u32[(t + TAB_HMASK) >> 2];
   const node = u32[(t + TAB_NODE) >> 2];
   let na = 0;
-  if (node !== nilnode) {
+  if (node !== g.nilnode) {
     for (let i = 0; i <= hmask; i++) {
       const n = node + i * NODE_SIZE;
-      if (u32[(n + NODE_VAL + 4) >> 2] !== T.NIL) {
+      if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
         na += countint((n + NODE_KEY) >> 3, bins);
         total++;
       }
@@ -254,7 +255,7 @@ function rehashtab(t: number, ek: number): void {
     }
   }
   total -= nb;
-  resize(t, sz, hsize2hbits(total));
+  return resize(g, t, sz, hsize2hbits(total));
 }
 
 // -- Lookup ----------------------------------------------------------------------
@@ -287,7 +288,7 @@ export function getNum(t: number, x: number): number {
 export function getStr(t: number, s: number): number {
   let n = nodeAt(t, strHash(s) & u32[(t + TAB_HMASK) >> 2]);
   do {
-    if (u32[(n + NODE_KEY) >> 2] === s && u32[(n + NODE_KEY + 4) >> 2] === T.STR) return n >> 3;
+    if (u32[(n + NODE_KEY) >> 2] === s && u32[(n + NODE_KEY + TV_IT) >> 2] === T.STR) return n >> 3;
     n = u32[(n + NODE_NEXT) >> 2];
   } while (n !== 0);
   return -1;
@@ -309,25 +310,22 @@ export function get(t: number, k: number): number {
 
 // -- Insertion -------------------------------------------------------------------
 
-let scratchKey = 0; // a TValue slot in the heap for building keys (set by resetTables' caller)
-export function setScratchKey(s: number): void { scratchKey = s; }
-
-/** Insert a new key (Brent's variation); returns its value slot (nil). Key must be valid. */
-function newkey(t: number, k: number): number {
+/** Insert a new key (Brent's variation); returns its value slot (nil), or a TabErr. Key must be valid. */
+function newkey(g: Global, t: number, k: number): number {
   let n = nodeAt(t, mainpos(t, k));
   const hmask = u32[(t + TAB_HMASK) >> 2];
-  if (u32[(n + NODE_VAL + 4) >> 2] !== T.NIL || hmask === 0 && u32[(t + TAB_NODE) >> 2] === nilnode) {
+  if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL || hmask === 0 && u32[(t + TAB_NODE) >> 2] === g.nilnode) {
     const nodebase = u32[(t + TAB_NODE) >> 2];
     let fi = u32[(t + TAB_FREETOP) >> 2];
     let freenode: number;
     for (;;) {
-      if (fi === 0 || nodebase === nilnode) {
-        rehashtab(t, k);
-        return set(t, k);
+      if (fi === 0 || nodebase === g.nilnode) {
+        const st = rehashtab(g, t, k);
+        return st < 0 ? st : set(g, t, k);
       }
       fi--;
       freenode = nodebase + fi * NODE_SIZE;
-      if (u32[(freenode + NODE_KEY + 4) >> 2] === T.NIL) break;
+      if (u32[(freenode + NODE_KEY + TV_IT) >> 2] === T.NIL) break;
     }
     u32[(t + TAB_FREETOP) >> 2] = fi;
     let collide = nodeAt(t, mainpos(t, (n + NODE_KEY) >> 3));
@@ -336,20 +334,20 @@ function newkey(t: number, k: number): number {
       u32[(collide + NODE_NEXT) >> 2] = freenode;
       u32.copyWithin(freenode >> 2, n >> 2, (n >> 2) + 5);
       u32[(n + NODE_NEXT) >> 2] = 0;
-      u32[(n + NODE_VAL + 4) >> 2] = T.NIL;
+      u32[(n + NODE_VAL + TV_IT) >> 2] = T.NIL;
       // Rechain keys whose main position is the node just vacated.
       let fn = freenode;
       for (;;) {
         const nn = u32[(fn + NODE_NEXT) >> 2];
         if (nn === 0) break;
-        if (u32[(nn + NODE_VAL + 4) >> 2] !== T.NIL && nodeAt(t, mainpos(t, (nn + NODE_KEY) >> 3)) === n) {
+        if (u32[(nn + NODE_VAL + TV_IT) >> 2] !== T.NIL && nodeAt(t, mainpos(t, (nn + NODE_KEY) >> 3)) === n) {
           u32[(fn + NODE_NEXT) >> 2] = u32[(nn + NODE_NEXT) >> 2];
           u32[(nn + NODE_NEXT) >> 2] = u32[(n + NODE_NEXT) >> 2];
           u32[(n + NODE_NEXT) >> 2] = nn;
           for (;;) {
             const m = u32[(fn + NODE_NEXT) >> 2];
             if (m === 0) break;
-            if (u32[(m + NODE_VAL + 4) >> 2] !== T.NIL) {
+            if (u32[(m + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
               const mn = nodeAt(t, mainpos(t, (m + NODE_KEY) >> 3));
               if (mn !== fn && mn !== m) {
                 u32[(fn + NODE_NEXT) >> 2] = u32[(m + NODE_NEXT) >> 2];
@@ -382,44 +380,44 @@ function newkey(t: number, k: number): number {
   return n >> 3;
 }
 
-/** Value slot for key k, creating the key if absent. k must not be nil or NaN. */
-export function set(t: number, k: number): number {
+/** Value slot for key k, creating the key if absent, or a TabErr. k must not be nil or NaN. */
+export function set(g: Global, t: number, k: number): number {
   u8[t + TAB_NOMM] = 0; // a store may add a metamethod: drop the negative cache
   const s = get(t, k);
   if (s >= 0) return s;
-  return newkey(t, k);
+  return newkey(g, t, k);
 }
 
-/** Value slot for integer key, created if absent. */
-export function setInt(t: number, k: number): number {
+/** Value slot for integer key, created if absent; or a TabErr. */
+export function setInt(g: Global, t: number, k: number): number {
   u8[t + TAB_NOMM] = 0;
   if (k >>> 0 < u32[(t + TAB_ASIZE) >> 2]) return (u32[(t + TAB_ARRAY) >> 2] >> 3) + k;
   const s = getNumHash(t, k);
   if (s >= 0) return s;
-  const ks = scratchKey;
+  const ks = g.tmp + TMPTV.TABLE_KEY;
   f64[ks] = k;
-  return newkey(t, ks);
+  return newkey(g, t, ks);
 }
 
-/** Value slot for a number key (not NaN), created if absent. */
-export function setNum(t: number, x: number): number {
+/** Value slot for a number key (not NaN), created if absent; or a TabErr. */
+export function setNum(g: Global, t: number, x: number): number {
   u8[t + TAB_NOMM] = 0;
   const s = getNum(t, x);
   if (s >= 0) return s;
-  const ks = scratchKey;
+  const ks = g.tmp + TMPTV.TABLE_KEY;
   f64[ks] = x;
-  return newkey(t, ks);
+  return newkey(g, t, ks);
 }
 
-/** Value slot for a string key, created if absent. */
-export function setStr(t: number, str: number): number {
+/** Value slot for a string key, created if absent; or a TabErr. */
+export function setStr(g: Global, t: number, str: number): number {
   u8[t + TAB_NOMM] = 0;
   const s = getStr(t, str);
   if (s >= 0) return s;
-  const ks = scratchKey;
+  const ks = g.tmp + TMPTV.TABLE_KEY;
   u32[ks << 1] = str;
   u32[(ks << 1) + 1] = T.STR;
-  return newkey(t, ks);
+  return newkey(g, t, ks);
 }
 
 // -- Length and traversal -----------------------------------------------------------
@@ -485,7 +483,7 @@ function keyindex(t: number, k: number): number {
 }
 
 /** next(t, k): writes key to slot out and value to out+1; returns 1, 0 at the end, -1 for an invalid key. */
-export function next(t: number, k: number, out: number): number {
+export function next(g: Global, t: number, k: number, out: number): number {
   let idx = keyindex(t, k);
   if (idx < 0) return -1;
   const asize = u32[(t + TAB_ASIZE) >> 2];
@@ -502,10 +500,10 @@ export function next(t: number, k: number, out: number): number {
   idx -= asize;
   const hmask = u32[(t + TAB_HMASK) >> 2];
   const node = u32[(t + TAB_NODE) >> 2];
-  if (node === nilnode) return 0;
+  if (node === g.nilnode) return 0;
   for (; idx <= hmask; idx++) {
     const n = node + idx * NODE_SIZE;
-    if (u32[(n + NODE_VAL + 4) >> 2] !== T.NIL) {
+    if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
       u32.copyWithin(out << 1, (n + NODE_KEY) >> 2, ((n + NODE_KEY) >> 2) + 2);
       u32.copyWithin((out + 1) << 1, n >> 2, (n >> 2) + 2);
       return 1;
@@ -514,13 +512,14 @@ export function next(t: number, k: number, out: number): number {
   return 0;
 }
 
-/** Copy of table kt (array, hash layout and values), without metatable. (lj_tab_dup) */
-export function dup(kt: number): number {
+/** Copy of table kt (array, hash layout and values), without metatable, or a TabErr. (lj_tab_dup) */
+export function dup(g: Global, kt: number): number {
   const asize = u32[(kt + TAB_ASIZE) >> 2];
   const hmask = u32[(kt + TAB_HMASK) >> 2];
   const knode = u32[(kt + TAB_NODE) >> 2];
-  const hbits = knode !== nilnode ? 31 - Math.clz32(hmask + 1) : 0;
-  const t = newTab(asize, hbits);
+  const hbits = knode !== g.nilnode ? 31 - Math.clz32(hmask + 1) : 0;
+  const t = newTab(g, asize, hbits);
+  if (t < 0) return t;
   u8[t + TAB_NOMM] = 0; // copied keys may name metamethods
   if (asize > 0) {
     const a = u32[(t + TAB_ARRAY) >> 2], ka = u32[(kt + TAB_ARRAY) >> 2];
@@ -539,4 +538,6 @@ export function dup(kt: number): number {
   return t;
 }
 
-export const nilNode = (): number => nilnode;
+/** The metatable of table t (0 = none). */
+export const metatable = (t: number): number => u32[(t + TAB_MT) >> 2];
+export const setMetatable = (t: number, mt: number): void => { u32[(t + TAB_MT) >> 2] = mt; };

@@ -3,7 +3,6 @@
 import test from 'ava';
 import { execFileSync } from 'node:child_process';
 import { runSource } from '../../jit/index.js';
-import { bytesMapped } from '../../jit/vm/heap.js';
 import { fmtNum } from '../../jit/vm/strfmt.js';
 
 /** Each iteration allocates a table, a string and a closure: 3 objects. */
@@ -32,7 +31,7 @@ print(sum, peak < 65536)
 test('50M allocations run in bounded heap memory with the right result', (t) => {
   const r = runSource(PROGRAM, { chunkname: '=gc' });
   t.is(r.status, 'ok', r.error);
-  const mapped = bytesMapped();
+  const mapped = r.heapTouched;
   t.log(`objects: ${3 * ITERATIONS}, heap high-water mark: ${(mapped / 1048576).toFixed(1)} MB`);
   t.true(mapped < HEAP_BOUND, `heap grew to ${mapped} bytes`);
   let expected: string;

@@ -1,18 +1,19 @@
 // The base library: print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw*,
 // metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
-import { u8, u32, f64, bytesInUse, alloc } from '../heap.js';
-import { link as gcLink, fullGC, setStopped } from '../gc.js';
-import { T, GCT, typeName, copyTV, setNil, setBool } from '../value.js';
+import { u8, u32, f64 } from '../heap.js';
+import { fullGC, setStopped } from '../gc.js';
+import { T, GCT, FF, FN_ENV, FN_FFID, UD_MT, UD_ENV, udataSize } from '../obj.js';
+import { typeName, copyTV, setNil, setBool } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
-import * as str from '../str.js';
 import * as tab from '../tab.js';
-import * as meta from '../meta.js';
-import { LuaState, newCFunction, metatableOf, metaLookup, metaGet, frameAtLevel, frameFunc, posPrefix, funcEnv } from '../state.js';
-import { FF, FN_ENV, FN_FFID } from '../func.js';
+import { metatableOf, metaLookup, metaGet, rawEqual, strOrNumText } from '../meta.js';
+import { toStringMeta, toStringRaw } from '../api.js';
+import { LuaState, newCFunction, frameAtLevel, frameFunc, posPrefix } from '../state.js';
+import { funcEnv, cfuncId } from '../func.js';
 import { LuaError, ErrMsg, BudgetExceeded } from '../err.js';
 import { call } from '../interp.js';
 import * as aux from './aux.js';
-import { strToNum, strToNumBase } from '../strscan.js';
+import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
 
 export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
@@ -23,17 +24,23 @@ export function register(L: LuaState, t: number, fns: Record<string, LibFunc>, f
   for (const [name, fn] of Object.entries(fns)) {
     const f = newCFunction(L, name, fn, ffids[name] ?? FF.C);
     L.g.builtins.push(f);
-    const s = tab.setStr(t, str.newStr(name));
+    const s = L.tsetStr(t, L.str(name));
     u32[s << 1] = f; u32[(s << 1) + 1] = T.FUNC;
     made[name] = f;
   }
   return made;
 }
 
+/** Set global `name` to table `t`. */
+export function setGlobal(L: LuaState, name: string, t: number): void {
+  const s = L.tsetStr(L.g.globals, L.str(name));
+  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+}
+
 /** Flag the named functions as ones LuaJIT writes in Lua (see CFuncInfo.luaArgs). */
 export function markLuaWritten(L: LuaState, made: Record<string, number>, names: string[]): void {
   for (const n of names) {
-    const info = L.g.cfuncs[u32[(made[n]! + 12) >> 2]];
+    const info = L.g.cfuncs[cfuncId(made[n]!)];
     if (info !== undefined) info.luaArgs = true;
   }
 }
@@ -65,7 +72,7 @@ function print(L: LuaState, base: number, nargs: number): number {
     const s = base + i;
     const tag = u32[(s << 1) + 1];
     if (builtin || gts < 0) {
-      parts.push(tag === T.STR ? str.strText(u32[s << 1]) : meta.toStringMeta(L, s));
+      parts.push(tag === T.STR ? g.strs.text(u32[s << 1]) : toStringMeta(L, s));
     } else {
       const top = base + nargs + 1;
       copyTV(top, gts);
@@ -73,7 +80,7 @@ function print(L: LuaState, base: number, nargs: number): number {
       call(L, top, 1, 1);
       const rt = u32[(top << 1) + 1];
       if (rt !== T.STR && rt >= T.ISNUM) L.callerError(ErrMsg.PRTOSTR);
-      parts.push(meta.strOrNumText(top));
+      parts.push(strOrNumText(g, top));
     }
   }
   writeOut(L, parts.join('\t') + '\n');
@@ -88,7 +95,7 @@ function type(L: LuaState, base: number, nargs: number): number {
 
 function tostring(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  const mo = metaLookup(L, base, MM.tostring);
+  const mo = metaLookup(L.g, base, MM.tostring);
   if (mo >= 0) {
     // Whatever __tostring returns is returned unchecked (only print insists on a string).
     const top = base + Math.max(nargs, 1);
@@ -98,7 +105,7 @@ function tostring(L: LuaState, base: number, nargs: number): number {
     copyTV(base, top);
     return 1;
   }
-  if (u32[(base << 1) + 1] !== T.STR) L.setStr(base, meta.toStringRaw(L, base));
+  if (u32[(base << 1) + 1] !== T.STR) L.setStr(base, toStringRaw(L, base));
   return 1;
 }
 
@@ -109,7 +116,7 @@ function tonumber(L: LuaState, base: number, nargs: number): number {
     aux.checkAny(L, base, nargs, 1);
     if (tag < T.ISNUM) return 1;
     if (tag === T.STR) {
-      const x = strToNum(str.strText(u32[base << 1]));
+      const x = strscan(L.g.strs.text(u32[base << 1]));
       if (x !== undefined) { f64[base] = x; return 1; }
     }
     setNil(base);
@@ -125,7 +132,7 @@ function tonumber(L: LuaState, base: number, nargs: number): number {
 function next(L: LuaState, base: number, nargs: number): number {
   const t = aux.checkTab(L, base, nargs, 1);
   if (nargs < 2) setNil(base + 1);
-  const r = tab.next(t, base + 1, base);
+  const r = tab.next(L.g, t, base + 1, base);
   if (r < 0) L.callerError(ErrMsg.NEXTIDX);
   if (r === 0) { setNil(base); return 1; }
   return 2;
@@ -133,7 +140,7 @@ function next(L: LuaState, base: number, nargs: number): number {
 
 /** __pairs/__ipairs (honoured by the FFI-enabled reference): their three results replace ours. */
 function callIterMeta(L: LuaState, base: number, nargs: number, mm: MM): boolean {
-  const mo = metaLookup(L, base, mm);
+  const mo = metaLookup(L.g, base, mm);
   if (mo < 0) return false;
   const top = base + nargs;
   copyTV(top, mo);
@@ -174,7 +181,7 @@ function ipairs(L: LuaState, base: number, nargs: number): number {
 }
 
 function select(L: LuaState, base: number, nargs: number): number {
-  if (aux.argTag(base, nargs, 1) === T.STR && str.strText(u32[base << 1]) === '#') {
+  if (aux.argTag(base, nargs, 1) === T.STR && L.g.strs.text(u32[base << 1]) === '#') {
     f64[base] = nargs - 1;
     return 1;
   }
@@ -196,7 +203,7 @@ function unpack(L: LuaState, base: number, nargs: number): number {
   const e = aux.argTag(base, nargs, 3) === T.NIL ? tab.len(t) : aux.checkInt(L, base, nargs, 3);
   if (i > e) return 0;
   const n = e - i + 1;
-  if (n <= 0 || n >= MAX_UNPACK || base + n >= L.maxslot) L.callerError(ErrMsg.UNPACK);
+  if (n <= 0 || n >= MAX_UNPACK || !L.checkStack(base + n)) L.callerError(ErrMsg.UNPACK);
   for (let k = 0; k < n; k++) {
     const v = tab.getInt(t, i + k);
     if (v < 0) setNil(base + k); else copyTV(base + k, v);
@@ -219,14 +226,14 @@ function rawset(L: LuaState, base: number, nargs: number): number {
   const kt = u32[((base + 1) << 1) + 1];
   if (kt === T.NIL) L.callerError(ErrMsg.NILIDX);
   if (kt < T.ISNUM && f64[base + 1] !== f64[base + 1]) L.callerError(ErrMsg.NANIDX);
-  copyTV(tab.set(t, base + 1), base + 2);
+  copyTV(L.tset(t, base + 1), base + 2);
   return 1;
 }
 
 function rawequal(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
   aux.checkAny(L, base, nargs, 2);
-  setBool(base, meta.rawEqual(base, base + 1));
+  setBool(base, rawEqual(base, base + 1));
   return 1;
 }
 
@@ -234,17 +241,17 @@ function setmetatable(L: LuaState, base: number, nargs: number): number {
   const t = aux.checkTab(L, base, nargs, 1);
   const mtag = aux.argTag(base, nargs, 2);
   if (nargs < 2 || (mtag !== T.NIL && mtag !== T.TAB)) aux.argError(L, 2, 'nil or table expected');
-  const old = u32[(t + tab.TAB_MT) >> 2];
-  if (old !== 0 && metaGet(L, old, MM.metatable) >= 0) L.callerError(ErrMsg.PROTMT);
-  u32[(t + tab.TAB_MT) >> 2] = mtag === T.TAB ? u32[(base + 1) << 1] : 0;
+  const old = tab.metatable(t);
+  if (old !== 0 && metaGet(L.g, old, MM.metatable) >= 0) L.callerError(ErrMsg.PROTMT);
+  tab.setMetatable(t, mtag === T.TAB ? u32[(base + 1) << 1] : 0);
   return 1;
 }
 
 function getmetatable(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  const mt = metatableOf(L, base);
+  const mt = metatableOf(L.g, base);
   if (mt === 0) { setNil(base); return 1; }
-  const prot = metaGet(L, mt, MM.metatable);
+  const prot = metaGet(L.g, mt, MM.metatable);
   if (prot >= 0) copyTV(base, prot);
   else { u32[base << 1] = mt; u32[(base << 1) + 1] = T.TAB; }
   return 1;
@@ -255,7 +262,7 @@ function assert(L: LuaState, base: number, nargs: number): number {
   if (u32[(base << 1) + 1] >= T.ISTRUECOND) {
     // A string or number message gets the caller's position (lj_err_callermsg); other values pass as is.
     const mt = aux.argTag(base, nargs, 2);
-    if (nargs >= 2 && (mt === T.STR || mt < T.ISNUM)) L.callerError(meta.strOrNumText(base + 1));
+    if (nargs >= 2 && (mt === T.STR || mt < T.ISNUM)) L.callerError(strOrNumText(L.g, base + 1));
     if (nargs >= 2) throw new LuaError(u32[((base + 1) << 1) + 1], u32[(base + 1) << 1]);
     L.callerError(ErrMsg.ASSERT);
   }
@@ -268,7 +275,7 @@ function error(L: LuaState, base: number, nargs: number): number {
   const tag = u32[(base << 1) + 1];
   if ((tag === T.STR || tag < T.ISNUM) && level > 0) {
     // A number becomes a string here even when no position is added (lua_isstring is true for it).
-    L.setStr(base, posPrefix(L, frameAtLevel(L, level)) + meta.strOrNumText(base));
+    L.setStr(base, posPrefix(L, frameAtLevel(L, level)) + strOrNumText(L.g, base));
   }
   throw new LuaError(u32[(base << 1) + 1], u32[base << 1]);
 }
@@ -311,7 +318,7 @@ function protectedCall(L: LuaState, out: number, fslot: number, nargs: number, h
         lo = u32[hs << 1]; hi = u32[(hs << 1) + 1];
       } catch (e2) {
         if (e2 instanceof BudgetExceeded) throw e2;
-        lo = str.newStr(ErrMsg.ERRERR); hi = T.STR;
+        lo = L.str(ErrMsg.ERRERR); hi = T.STR;
       }
     }
     u32[(out << 1) + 1] = T.FALSE;
@@ -367,50 +374,54 @@ function setfenv(L: LuaState, base: number, nargs: number): number {
 }
 
 function collectgarbage(L: LuaState, base: number, nargs: number): number {
+  const g = L.g;
   const opt = aux.optStr(L, base, nargs, 1, 'collect');
   switch (opt) {
-    case 'count': {
-      const kb = bytesInUse() / 1024;
-      f64[base] = kb;
+    case 'count':
+      f64[base] = g.gc.total / 1024;
       return 1;
-    }
-    case 'collect': case 'step':
-      fullGC(L.top);
+    case 'collect':
+      fullGC(g, L.top);
       f64[base] = 0;
-      if (opt === 'step') setBool(base, true);
+      return 1;
+    case 'step':
+      // Our collector has no partial steps: a step completes a cycle, as LuaJIT reports with true.
+      fullGC(g, L.top);
+      setBool(base, true);
       return 1;
     case 'stop': case 'restart':
-      setStopped(opt === 'stop');
+      setStopped(g, opt === 'stop');
       f64[base] = 0;
       return 1;
-    case 'setpause': case 'setstepmul':
-      f64[base] = opt === 'setpause' ? 200 : 2;
+    case 'setpause': case 'setstepmul': {
+      const v = aux.optInt(L, base, nargs, 2, 0);
+      const gs = g.gc;
+      f64[base] = opt === 'setpause' ? gs.pause : gs.stepmul;
+      if (opt === 'setpause') gs.pause = v; else gs.stepmul = v;
+      gs.pace();
       return 1;
+    }
     default:
       return aux.argError(L, 1, `invalid option '${opt}'`);
   }
 }
-
-// GCudata layout: +0 gct,marked | +4 nextgc | +8 metatable | +12 env | +16 length (0: proxies only)
-export const UD_MT = 8;
-export const UD_SIZE = 24;
 
 /** newproxy(false|true|proxy): an empty userdata, optionally with a fresh or a shared metatable. */
 function newproxy(L: LuaState, base: number, nargs: number): number {
   const tag = aux.argTag(base, nargs, 1);
   let mt = 0;
   if (tag === T.TRUE) {
-    mt = tab.newTab(0, 1);
+    mt = L.newTab(0, 1);
+    u32[base << 1] = mt; u32[(base << 1) + 1] = T.TAB; // keep it on the stack while the userdata is made
   } else if (tag === T.UDATA) {
     mt = u32[(u32[base << 1] + UD_MT) >> 2];
   } else if (tag !== T.FALSE && tag !== T.NIL) {
     aux.argError(L, 1, 'boolean or proxy expected');
   }
-  const ud = alloc(UD_SIZE);
-  u8[ud] = GCT.UDATA;
+  const ud = L.g.newObj(udataSize(0), GCT.UDATA);
+  if (ud === 0) L.errMem();
   u32[(ud + UD_MT) >> 2] = mt;
-  u32[(ud + 12) >> 2] = L.g.globals;
-  gcLink(ud);
+  u32[(ud + UD_ENV) >> 2] = L.g.globals;
   u32[base << 1] = ud; u32[(base << 1) + 1] = T.UDATA;
   return 1;
 }
@@ -428,7 +439,7 @@ function load(L: LuaState, base: number, nargs: number): number {
     const tag = u32[(top << 1) + 1];
     if (tag === T.NIL) break;
     if (tag !== T.STR) L.callerError('reader function must return a string');
-    const piece = str.strText(u32[top << 1]);
+    const piece = L.g.strs.text(u32[top << 1]);
     if (piece.length === 0) break;
     parts.push(piece);
   }
@@ -446,11 +457,10 @@ export function openBase(L: LuaState): void {
   }, { pcall: FF.pcall, xpcall: FF.xpcall });
   g.nextFunc = made.next;
   g.tostringFunc = made.tostring;
-  g.tostringName = str.newStr('tostring');
+  g.tostringName = L.str('tostring');
   g.ipairsAux = newCFunction(L, 'ipairs_aux', ipairsAux);
   g.builtins.push(g.ipairsAux); // only g holds it between ipairs() calls: a root
-  const gs = tab.setStr(G, str.newStr('_G'));
+  const gs = L.tsetStr(G, L.str('_G'));
   u32[gs << 1] = G; u32[(gs << 1) + 1] = T.TAB;
-  const vs = tab.setStr(G, str.newStr('_VERSION'));
-  u32[vs << 1] = str.newStr('Lua 5.1'); u32[(vs << 1) + 1] = T.STR;
+  L.setStr(L.tsetStr(G, L.str('_VERSION')), 'Lua 5.1');
 }

@@ -5,43 +5,27 @@
 // frame of a metamethod or library callback in between): execute() then returns YIELDED and the
 // yield's C frame stays on the coroutine's stack. The next resume() stores its arguments as that
 // frame's results and re-enters execute() there, which returns them to the caller of yield.
-import { u8, u32, alloc } from '../heap.js';
-import { T, GCT, copyTV } from '../value.js';
-import * as tab from '../tab.js';
-import * as str from '../str.js';
-import { link as gcLink } from '../gc.js';
-import { LuaState, newCFunction, setFrameLink, Frame, FRAME_SLOTS } from '../state.js';
-import { FN_FFID, FN_CUPV, FF } from '../func.js';
+import { u8, u32 } from '../heap.js';
+import { T, FF, FN_FFID, FN_CUPV, TH_ID } from '../obj.js';
+import { copyTV } from '../value.js';
+import { LuaState, CoStatus, newCFunction, setFrameLink, Frame, FRAME_SLOTS } from '../state.js';
 import { execute, call, YIELDED, toLuaError } from '../interp.js';
 import { LuaError, BudgetExceeded, ErrMsg } from '../err.js';
 import * as aux from './aux.js';
-import { register, type LibFunc } from './base.js';
+import { register, setGlobal, type LibFunc } from './base.js';
 
 /** Initial stack slots of a coroutine: it grows up to STACK_MAX (the main thread starts there). */
 export const CO_STACK_SLOTS = 1024;
 /** Nested resumes before "C stack overflow" (each is a TypeScript-level recursion). */
 const MAX_RESUME_DEPTH = 180;
 
-// GCthread layout: +0 gct,marked | +4 nextgc | +8 thread id (index into Global.threads)
-export const TH_ID = 8;
-const TH_SIZE = 16;
-
-export const enum CoStatus { SUSPENDED, RUNNING, NORMAL, DEAD }
-
 function newThread(L: LuaState, fn: number): number {
-  const g = L.g;
-  const co = new LuaState(g, CO_STACK_SLOTS);
+  const co = LuaState.create(L.g, CO_STACK_SLOTS) ?? L.errMem();
   co.status = CoStatus.SUSPENDED;
   const fslot = co.base;
   u32[fslot << 1] = fn; u32[(fslot << 1) + 1] = T.FUNC;
   co.top = fslot + FRAME_SLOTS;
-  const o = alloc(TH_SIZE);
-  u8[o] = GCT.THREAD;
-  u32[(o + TH_ID) >> 2] = g.threads.length;
-  g.threads.push(co);
-  co.ref = o;
-  gcLink(o);
-  return o;
+  return co.th;
 }
 
 export const threadOf = (L: LuaState, o: number): LuaState => L.g.threads[u32[(o + TH_ID) >> 2]]!;
@@ -62,7 +46,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
   co.status = CoStatus.RUNNING;
   co.dirty = true;
   L.status = CoStatus.NORMAL;
-  g.cur = co;
+  g.setCurrent(co);
   g.resumeDepth++;
   try {
     let r: number;
@@ -101,7 +85,7 @@ function resumeCo(L: LuaState, co: LuaState, src: number, n: number): { at: numb
     throw toLuaError(co, e);
   } finally {
     g.resumeDepth--;
-    g.cur = prev;
+    g.setCurrent(prev);
     L.status = CoStatus.RUNNING;
     L.dirty = true; // it runs on: slots above its current top may hold stale references again
   }
@@ -130,7 +114,7 @@ const lib: Record<string, LibFunc> = {
     }
     try {
       const r = resumeCo(L, co, base + 1, nargs - 1);
-      if (base + 1 + r.n >= L.maxslot) L.callerError('too many results to resume');
+      if (!L.checkStack(base + 1 + r.n)) L.callerError('too many results to resume');
       u32[(base << 1) + 1] = T.TRUE;
       for (let i = 0; i < r.n; i++) copyTV(base + 1 + i, r.at + i);
       return r.n + 1;
@@ -153,7 +137,7 @@ const lib: Record<string, LibFunc> = {
   },
   running(L, base) {
     if (L === L.g.mainThread) u32[(base << 1) + 1] = T.NIL;
-    else { u32[base << 1] = L.ref; u32[(base << 1) + 1] = T.THREAD; }
+    else { u32[base << 1] = L.th; u32[(base << 1) + 1] = T.THREAD; }
     return 1;
   },
   isyieldable(L, base) {
@@ -169,11 +153,11 @@ const lib: Record<string, LibFunc> = {
       if (why !== null) L2.callerError(why);
       try {
         const r = resumeCo(L2, co, b2, n2);
-        if (b2 + r.n >= L2.maxslot) L2.callerError('too many results to resume');
+        if (!L2.checkStack(b2 + r.n)) L2.callerError('too many results to resume');
         for (let i = 0; i < r.n; i++) copyTV(b2 + i, r.at + i);
         return r.n;
       } catch (e) {
-        if (e instanceof LuaError && e.hi === T.STR) L2.callerError(str.strText(e.lo));
+        if (e instanceof LuaError && e.hi === T.STR) L2.callerError(L2.g.strs.text(e.lo));
         throw e;
       }
     }, FF.C);
@@ -184,8 +168,7 @@ const lib: Record<string, LibFunc> = {
 };
 
 export function openCoroutine(L: LuaState): void {
-  const t = tab.newTab(0, 3);
+  const t = L.newTab(0, 3);
   register(L, t, lib, { yield: FF.coroutine_yield });
-  const s = tab.setStr(L.g.globals, str.newStr('coroutine'));
-  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  setGlobal(L, 'coroutine', t);
 }

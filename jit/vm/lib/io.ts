@@ -1,13 +1,10 @@
 // io.write/io.read and os: the parts deterministic programs use. (lib_io.c, lib_os.c)
-import { u8, u32, f64, alloc } from '../heap.js';
-import { link as gcLink } from '../gc.js';
-import { GCT } from '../value.js';
-import { T } from '../value.js';
-import * as tab from '../tab.js';
-import * as str from '../str.js';
+import { u32, f64 } from '../heap.js';
+import { T, GCT, UD_MT, udataSize } from '../obj.js';
+import { MM } from '../../bytecode/bcdef.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, writeOut, UD_SIZE, UD_MT, type LibFunc } from './base.js';
+import { register, writeOut, setGlobal, type LibFunc } from './base.js';
 import { fmtNum } from '../strfmt.js';
 
 function write(L: LuaState, base: number, nargs: number): number {
@@ -25,27 +22,26 @@ const startTime = Date.now();
 
 /** A file handle: a userdata whose metatable's __index holds the methods. */
 function newFile(L: LuaState, methods: number): number {
-  const mt = tab.newTab(0, 2);
-  const ix = tab.setStr(mt, L.g.mmstr[0]);
+  const mt = L.newTab(0, 2);
+  const ix = L.tsetStr(mt, L.g.mmname(MM.index));
   u32[ix << 1] = methods; u32[(ix << 1) + 1] = T.TAB;
   register(L, mt, {
     __tostring(L2, base) { L2.setStr(base, `file (0x${(u32[base << 1] >>> 0).toString(16).padStart(8, '0')})`); return 1; },
   });
-  const ud = alloc(UD_SIZE);
-  u8[ud] = GCT.UDATA;
+  const ud = L.g.newObj(udataSize(0), GCT.UDATA);
+  if (ud === 0) L.errMem();
   u32[(ud + UD_MT) >> 2] = mt;
-  gcLink(ud);
   L.g.builtins.push(ud);
   return ud;
 }
 
 export function openIO(L: LuaState): void {
-  const io = tab.newTab(0, 2);
+  const io = L.newTab(0, 2);
   register(L, io, {
     write,
     read(L2) { return L2.callerError('io.read is not supported'); },
   });
-  const methods = tab.newTab(0, 2);
+  const methods = L.newTab(0, 2);
   register(L, methods, {
     write(L2, base, nargs) {
       // file:write(...) writes its other arguments; the reference returns true.
@@ -58,10 +54,10 @@ export function openIO(L: LuaState): void {
   });
   for (const name of ['stdout', 'stderr']) {
     const f = newFile(L, methods);
-    const s = tab.setStr(io, str.newStr(name));
+    const s = L.tsetStr(io, L.str(name));
     u32[s << 1] = f; u32[(s << 1) + 1] = T.UDATA;
   }
-  const os = tab.newTab(0, 3);
+  const os = L.newTab(0, 3);
   const osLib: Record<string, LibFunc> = {
     time(_L2, base) { f64[base] = Math.floor(Date.now() / 1000); return 1; },
     clock(_L2, base) { f64[base] = (Date.now() - startTime) / 1000; return 1; },
@@ -73,8 +69,6 @@ export function openIO(L: LuaState): void {
     date(L2, base) { L2.setStr(base, new Date().toString()); return 1; },
   };
   register(L, os, osLib);
-  for (const [name, t] of [['io', io], ['os', os]] as const) {
-    const s = tab.setStr(L.g.globals, str.newStr(name));
-    u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
-  }
+  setGlobal(L, 'io', io);
+  setGlobal(L, 'os', os);
 }

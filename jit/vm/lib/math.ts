@@ -1,14 +1,12 @@
 // The math library. (lib_math.c)
-import { f64, u32 } from '../heap.js';
-import * as tab from '../tab.js';
-import * as str from '../str.js';
+import { f64 } from '../heap.js';
+import { T } from '../obj.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, type LibFunc } from './base.js';
-import { luaPow } from '../meta.js';
+import { register, setGlobal, type LibFunc } from './base.js';
+import { pow, ldexp } from '../vmmath.js';
 import * as libm from '../libm.js';
-import { T } from '../value.js';
-import { random, randomseed, resetRandom } from './random.js';
+import { prngOf, random, randomseed } from './random.js';
 
 /** A one-argument math function: result in slot base. */
 const fn1 = (f: (x: number) => number): LibFunc => (L, base, nargs) => {
@@ -23,14 +21,6 @@ function frexp(x: number): [number, number] {
   while (Math.abs(m) < 0.5) { m *= 2; e--; }
   while (Math.abs(m) >= 1) { m /= 2; e++; }
   return [m, e];
-}
-
-export function ldexp(m: number, e: number): number {
-  // Split the scaling so that intermediate powers of two stay finite and normal.
-  let r = m;
-  while (e > 1000) { r *= Math.pow(2, 1000); e -= 1000; }
-  while (e < -1000) { r *= Math.pow(2, -1000); e += 1000; }
-  return r * Math.pow(2, e);
 }
 
 const lib: Record<string, LibFunc> = {
@@ -62,7 +52,7 @@ const lib: Record<string, LibFunc> = {
     return 1;
   },
   pow(L, base, nargs) {
-    f64[base] = luaPow(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
+    f64[base] = pow(aux.checkNumber(L, base, nargs, 1), aux.checkNumber(L, base, nargs, 2));
     return 1;
   },
   fmod(L, base, nargs) {
@@ -106,7 +96,7 @@ const lib: Record<string, LibFunc> = {
   },
   random(L, base, nargs) {
     // No range checks: LuaJIT 2.1 scales without validating the interval.
-    let d = random();
+    let d = random(prngOf(L.g));
     if (nargs > 0) {
       const r1 = aux.checkNumber(L, base, nargs, 1);
       if (nargs === 1) d = Math.floor(d * r1) + 1;
@@ -116,18 +106,15 @@ const lib: Record<string, LibFunc> = {
     return 1;
   },
   randomseed(L, base, nargs) {
-    randomseed(aux.checkNumber(L, base, nargs, 1));
+    randomseed(prngOf(L.g), aux.checkNumber(L, base, nargs, 1));
     return 0;
   },
 };
 
 export function openMath(L: LuaState): void {
-  resetRandom();
-  const t = tab.newTab(0, 5);
+  const t = L.newTab(0, 5);
   register(L, t, lib);
-  const set = (k: string, v: number) => { f64[tab.setStr(t, str.newStr(k))] = v; };
-  set('pi', Math.PI);
-  set('huge', Infinity);
-  const s = tab.setStr(L.g.globals, str.newStr('math'));
-  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  f64[L.tsetStr(t, L.str('pi'))] = Math.PI;
+  f64[L.tsetStr(t, L.str('huge'))] = Infinity;
+  setGlobal(L, 'math', t);
 }

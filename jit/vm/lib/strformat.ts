@@ -4,9 +4,11 @@
 // (%.0f of 2.5 is "3"), which is what JS's toFixed/toExponential do too; past their ranges an exact
 // BigInt expansion takes over. Integers go through a 64-bit conversion as the C casts do.
 import { u32 } from '../heap.js';
-import { T, copyTV } from '../value.js';
-import * as meta from '../meta.js';
-import { LuaState, metaLookup } from '../state.js';
+import { T } from '../obj.js';
+import { copyTV } from '../value.js';
+import { metaLookup, strOrNumText } from '../meta.js';
+import { toStringRaw } from '../api.js';
+import { LuaState } from '../state.js';
 import { call } from '../interp.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as aux from './aux.js';
@@ -235,15 +237,15 @@ function fmtStr(sp: Spec, s: string): string {
 
 /** The text %s shows for slot o: strings as they are, else __tostring (called once), else tostring's raw form. */
 function strArg(L: LuaState, o: number, scratch: number): string {
-  if (u32[(o << 1) + 1] === T.STR) return meta.strOrNumText(o);
-  const mo = metaLookup(L, o, MM.tostring);
+  if (u32[(o << 1) + 1] === T.STR) return strOrNumText(L.g, o);
+  const mo = metaLookup(L.g, o, MM.tostring);
   if (mo >= 0) {
     copyTV(scratch, mo);
     copyTV(scratch + 2, o);
     call(L, scratch, 1, 1);
-    return meta.toStringRaw(L, scratch);
+    return toStringRaw(L, scratch);
   }
-  return meta.toStringRaw(L, o);
+  return toStringRaw(L, o);
 }
 
 // -- The parser (lj_strfmt_parse) ------------------------------------------------------------

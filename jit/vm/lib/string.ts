@@ -1,12 +1,12 @@
 // The string library: len, sub, upper, lower, rep, reverse, byte, char, and the string metatable.
 // Patterns and format live in strpat.ts / strformat.ts. (lib_string.c)
 import { u32, f64 } from '../heap.js';
-import { T } from '../value.js';
-import * as tab from '../tab.js';
-import * as str from '../str.js';
+import { T } from '../obj.js';
+import { MM } from '../../bytecode/bcdef.js';
+import { MAX_STR } from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, markLuaWritten, type LibFunc } from './base.js';
+import { register, markLuaWritten, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 
 /** Lua's relative string position: negative counts from the end. */
@@ -43,7 +43,7 @@ export const stringLib: Record<string, LibFunc> = {
     const sep = aux.optStr(L, base, nargs, 3, '');
     if (n <= 0 || (s.length === 0 && sep.length === 0)) { L.setStr(base, ''); return 1; }
     const total = s.length * n + sep.length * (n - 1);
-    if (total >= str.MAX_STR) L.callerError(ErrMsg.ERRMEM);
+    if (total >= MAX_STR) L.callerError(ErrMsg.ERRMEM);
     L.setStr(base, sep.length === 0 ? s.repeat(n) : Array(n).fill(s).join(sep));
     return 1;
   },
@@ -63,7 +63,7 @@ export const stringLib: Record<string, LibFunc> = {
     const end = j > len ? len : j;
     if (start > end) return 0;
     const n = end - start + 1;
-    if (base + n >= L.maxslot) L.callerError('string slice too long');
+    if (!L.checkStack(base + n)) L.callerError('string slice too long');
     for (let k = 0; k < n; k++) f64[base + k] = s.charCodeAt(start - 1 + k);
     return n;
   },
@@ -83,15 +83,14 @@ export const stringLib: Record<string, LibFunc> = {
 const notYet = (name: string): LibFunc => (L) => L.callerError(`string.${name} is not implemented yet`);
 
 export function openString(L: LuaState, extra: Record<string, LibFunc> = {}): void {
-  const t = tab.newTab(0, 5);
+  const t = L.newTab(0, 5);
   const all: Record<string, LibFunc> = { ...stringLib };
   for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? notYet(n);
   markLuaWritten(L, register(L, t, all), ['len']);
-  const s = tab.setStr(L.g.globals, str.newStr('string'));
-  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  setGlobal(L, 'string', t);
   // Strings index the string table through their shared metatable.
-  const mt = tab.newTab(0, 1);
-  const ix = tab.setStr(mt, L.g.mmstr[0]);
+  const mt = L.newTab(0, 1);
+  const ix = L.tsetStr(mt, L.g.mmname(MM.index));
   u32[ix << 1] = t; u32[(ix << 1) + 1] = T.TAB;
-  L.g.basemt[(~T.STR) >>> 0] = mt;
+  L.g.setBasemt((~T.STR) >>> 0, mt);
 }

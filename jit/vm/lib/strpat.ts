@@ -4,8 +4,10 @@
 // ends the pattern, and the byte just past the subject's end reads as 0 (the frontier %f relies on it).
 // Positions are indices into the subject; -1 stands for C's NULL (no match).
 import { u32, f64 } from '../heap.js';
-import { T, typeName, copyTV } from '../value.js';
-import * as meta from '../meta.js';
+import { T } from '../obj.js';
+import { typeName, copyTV } from '../value.js';
+import { strOrNumText } from '../meta.js';
+import { gettable } from '../api.js';
 import { LuaState, newCFunction } from '../state.js';
 import { call } from '../interp.js';
 import { fmtNum } from '../strfmt.js';
@@ -106,20 +108,21 @@ class MatchState {
 const EMPTY_PAT = new Uint8Array(2);
 
 // Match states are reused (their capture arrays are costly to allocate); gsub callbacks and
-// __index functions may match again while one is in use, hence a stack of them.
-const msPool: MatchState[] = [];
-let msInUse = 0;
+// __index functions may match again while one is in use, hence a stack of them per VM.
+interface MatchStates { pool: MatchState[]; inUse: number }
+const MATCH_STATES = Symbol('string patterns');
 
 function acquireMS(L: LuaState, src: string, pat: Uint8Array): MatchState {
-  let ms = msPool[msInUse];
-  if (ms === undefined) { ms = new MatchState(L); msPool.push(ms); }
-  msInUse++;
+  const st = L.g.libState<MatchStates>(MATCH_STATES, () => ({ pool: [], inUse: 0 }));
+  let ms = st.pool[st.inUse];
+  if (ms === undefined) { ms = new MatchState(L); st.pool.push(ms); }
+  st.inUse++;
   ms.L = L; ms.src = src; ms.send = src.length; ms.pat = pat;
   return ms;
 }
 
 function releaseMS(ms: MatchState): void {
-  msInUse--;
+  ms.L.g.libState<MatchStates>(MATCH_STATES, () => ({ pool: [], inUse: 0 })).inUse--;
   ms.src = '';
 }
 
@@ -369,7 +372,7 @@ function captureText(ms: MatchState, i: number, s: number, e: number): string {
 /** All captures into dst..; with s < 0 and no captures, nothing (find's case). Returns the count. */
 function putCaptures(ms: MatchState, s: number, e: number, dst: number): number {
   const n = ms.level === 0 && s >= 0 ? 1 : ms.level;
-  if (dst + n >= ms.L.maxslot) ms.L.callerError(Err.CHECKSTACK);
+  if (!ms.L.checkStack(dst + n)) ms.L.callerError(Err.CHECKSTACK);
   for (let i = 0; i < n; i++) putCapture(ms, i, s, e, dst + i);
   return n;
 }
@@ -487,7 +490,7 @@ function gsub(L: LuaState, base: number, nargs: number): number {
   if (!isText && rtag !== T.FUNC && rtag !== T.TAB) aux.argError(L, 3, Err.NOSFT);
   const repl = isText ? aux.checkStr(L, base, nargs, 3) : '';
   const fslot = base + Math.max(nargs, 4) + 1; // scratch above the arguments
-  if (fslot + 2 + MAX_CAPTURES >= L.maxslot) L.callerError(Err.CHECKSTACK);
+  if (!L.checkStack(fslot + 2 + MAX_CAPTURES)) L.callerError(Err.CHECKSTACK);
   const ms = acquireMS(L, src, patBytes(p));
   // An __index function (table replacement) is called at L.top: keep it above our scratch.
   const savedTop = L.top;
@@ -525,11 +528,11 @@ function replValue(L: LuaState, ms: MatchState, rtag: number, rslot: number, fsl
     call(L, fslot, na, 1);
   } else {
     putCapture(ms, 0, s, e, fslot + 2);
-    meta.index(L, rslot, fslot + 2, fslot);
+    gettable(L, rslot, fslot + 2, fslot);
   }
   const tag = u32[(fslot << 1) + 1];
   if (tag >= T.ISTRUECOND) return ms.src.slice(s, e); // nil or false keeps the original text
-  if (tag === T.STR || tag < T.ISNUM) return meta.strOrNumText(fslot);
+  if (tag === T.STR || tag < T.ISNUM) return strOrNumText(L.g, fslot);
   return L.callerError(`invalid replacement value (a ${typeName(tag)})`);
 }
 

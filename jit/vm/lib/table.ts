@@ -1,11 +1,12 @@
 // The table library: insert, remove, concat, maxn (sort in tabsort.ts). (lib_table.c)
 import { u32, f64 } from '../heap.js';
-import { T, copyTV, typeName } from '../value.js';
+import { T, TAB_ASIZE, TAB_ARRAY, TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY, NODE_VAL, TV_IT } from '../obj.js';
+import { copyTV, typeName } from '../value.js';
 import * as tab from '../tab.js';
-import * as str from '../str.js';
+import { MAX_STR } from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, markLuaWritten, type LibFunc } from './base.js';
+import { register, markLuaWritten, setGlobal, type LibFunc } from './base.js';
 import { call } from '../interp.js';
 import { ErrMsg } from '../err.js';
 import { fmtNum } from '../strfmt.js';
@@ -20,13 +21,13 @@ export const tableLib: Record<string, LibFunc> = {
       if (nargs !== 3) L.callerError(ErrMsg.TABINS);
       const n = aux.checkInt(L, base, nargs, 2);
       for (; i > n; i--) {
-        const d = tab.setInt(t, i); // set first: it may rehash and move the slot we read
+        const d = L.tsetInt(t, i); // set first: it may rehash and move the slot we read
         const src = tab.getInt(t, i - 1);
         if (isNil(src)) u32[(d << 1) + 1] = T.NIL; else copyTV(d, src);
       }
       i = n;
     }
-    copyTV(tab.setInt(t, i), base + nargs - 1);
+    copyTV(L.tsetInt(t, i), base + nargs - 1);
     return 0;
   },
   remove(L, base, nargs) {
@@ -51,7 +52,7 @@ export const tableLib: Record<string, LibFunc> = {
     if (pos < 1 || pos > len) return 0;
     get(pos, base);
     for (let i = pos + 1; i <= len; i++) {
-      const d = tab.setInt(t, i - 1);
+      const d = L.tsetInt(t, i - 1);
       const src = tab.getInt(t, i);
       if (isNil(src)) u32[(d << 1) + 1] = T.NIL; else copyTV(d, src);
     }
@@ -68,11 +69,11 @@ export const tableLib: Record<string, LibFunc> = {
     for (let k = i; k <= e; k++) {
       const v = tab.getInt(t, k);
       const tag = v < 0 ? T.NIL : u32[(v << 1) + 1];
-      if (tag === T.STR) parts.push(str.strText(u32[v << 1]));
+      if (tag === T.STR) parts.push(L.g.strs.text(u32[v << 1]));
       else if (tag < T.ISNUM) parts.push(fmtNum(f64[v]));
       else L.callerError(`invalid value (${typeName(tag)}) at index ${k} in table for 'concat'`);
       total += parts[parts.length - 1].length + sep.length;
-      if (total >= str.MAX_STR) L.callerError(ErrMsg.ERRMEM);
+      if (total >= MAX_STR) L.callerError(ErrMsg.ERRMEM);
     }
     L.setStr(base, parts.join(sep));
     return 1;
@@ -103,7 +104,7 @@ export const tableLib: Record<string, LibFunc> = {
     const key = base + nargs; // holds the traversal key (nil to start)
     u32[(key << 1) + 1] = T.NIL;
     for (;;) {
-      if (tab.next(t, key, key) <= 0) return 0; // writes key, value to key, key+1
+      if (tab.next(L.g, t, key, key) <= 0) return 0; // writes key, value to key, key+1
       copyTV(top, base + 1);
       copyTV(top + 2, key);
       copyTV(top + 3, key + 1);
@@ -121,7 +122,7 @@ export const tableLib: Record<string, LibFunc> = {
       const d = tpos - f;
       const step = (i: number) => {
         const v = tab.getInt(a1, i);
-        const dst = tab.setInt(a2, i + d);
+        const dst = L.tsetInt(a2, i + d);
         const v2 = tab.getInt(a1, i); // set may have rehashed a1 == a2
         if (isNil(v2)) u32[(dst << 1) + 1] = T.NIL; else copyTV(dst, v2);
         void v;
@@ -135,18 +136,18 @@ export const tableLib: Record<string, LibFunc> = {
   maxn(L, base, nargs) {
     const t = aux.checkTab(L, base, nargs, 1);
     let m = 0;
-    const asize = u32[(t + tab.TAB_ASIZE) >> 2];
-    const arr = u32[(t + tab.TAB_ARRAY) >> 2] >> 3;
+    const asize = u32[(t + TAB_ASIZE) >> 2];
+    const arr = u32[(t + TAB_ARRAY) >> 2] >> 3;
     for (let i = asize - 1; i > m; i--) {
       if (u32[((arr + i) << 1) + 1] !== T.NIL) { m = i; break; }
     }
-    const node = u32[(t + tab.TAB_NODE) >> 2];
-    if (node !== tab.nilNode()) {
-      const hmask = u32[(t + tab.TAB_HMASK) >> 2];
+    const node = u32[(t + TAB_NODE) >> 2];
+    if (node !== L.g.nilnode) {
+      const hmask = u32[(t + TAB_HMASK) >> 2];
       for (let h = 0; h <= hmask; h++) {
-        const n = node + h * tab.NODE_SIZE;
-        const ks = (n + tab.NODE_KEY) >> 3;
-        if (u32[(n + 4) >> 2] !== T.NIL && u32[(ks << 1) + 1] < T.ISNUM && f64[ks] > m) m = f64[ks];
+        const n = node + h * NODE_SIZE;
+        const ks = (n + NODE_KEY) >> 3;
+        if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL && u32[(ks << 1) + 1] < T.ISNUM && f64[ks] > m) m = f64[ks];
       }
     }
     f64[base] = m;
@@ -155,10 +156,9 @@ export const tableLib: Record<string, LibFunc> = {
 };
 
 export function openTable(L: LuaState, extra: Record<string, LibFunc> = {}): void {
-  const t = tab.newTab(0, 4);
+  const t = L.newTab(0, 4);
   const all: Record<string, LibFunc> = { ...tableLib };
   all.sort = extra.sort ?? ((L2) => L2.callerError('table.sort is not implemented yet'));
   markLuaWritten(L, register(L, t, all), ['remove', 'foreach', 'foreachi', 'getn', 'move']);
-  const s = tab.setStr(L.g.globals, str.newStr('table'));
-  u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
+  setGlobal(L, 'table', t);
 }

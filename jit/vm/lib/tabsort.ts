@@ -3,10 +3,11 @@
 // The C version keeps the elements it is comparing on the Lua stack and reads/writes the table raw
 // at fixed moments; a comparator that mutates the table sees exactly the same reads and writes here.
 // Stack positions are slots of a small scratch area above the arguments.
-import { u32, f64 } from '../heap.js';
-import { T, copyTV } from '../value.js';
+import { u32 } from '../heap.js';
+import { T } from '../obj.js';
+import { copyTV } from '../value.js';
 import * as tab from '../tab.js';
-import * as meta from '../meta.js';
+import { lessThan } from '../api.js';
 import { LuaState } from '../state.js';
 import { call } from '../interp.js';
 import * as aux from './aux.js';
@@ -37,7 +38,7 @@ class Sorter {
   /** t[k] = pop() (raw). */
   put(k: number): void {
     this.top--;
-    copyTV(tab.setInt(this.t, k), this.top);
+    copyTV(this.L.tsetInt(this.t, k), this.top);
   }
 
   /** set2: t[i] = top value, t[j] = the one below it. */
@@ -62,8 +63,7 @@ class Sorter {
       call(L, f, 2, 1);
       return u32[(f << 1) + 1] < T.ISTRUECOND;
     }
-    if (u32[(a << 1) + 1] < T.ISNUM && u32[(b << 1) + 1] < T.ISNUM) return f64[a] < f64[b];
-    return meta.lessThan(L, a, b, false);
+    return lessThan(L, a, b);
   }
 
   sort(l: number, u: number): void {
@@ -135,7 +135,7 @@ function sort(L: LuaState, base: number, nargs: number): number {
     cmp = base + 1;
   }
   const stk = base + Math.max(nargs, 2);
-  if (stk + STACK_SLOTS + 4 >= L.maxslot) L.callerError('stack overflow');
+  if (!L.checkStack(stk + STACK_SLOTS + 4)) L.callerError('stack overflow');
   // Metamethods called by comparisons use L.top as scratch: keep it above the emulated stack.
   const savedTop = L.top;
   L.top = stk + STACK_SLOTS + 4;

@@ -1,0 +1,38 @@
+// Lua's arithmetic on numbers, defined once: the interpreter, the metamethod fallbacks, the
+// compiler's constant folding, the math library and later FOLD and the IR executor use these. (lj_vmmath.c)
+import * as libm from './libm.js';
+
+/** Arithmetic operators in LuaJIT's ORDER ARITH (MM add..unm, the ADDVV.. opcode block, IR ADD..NEG). */
+export const enum ArithOp { ADD, SUB, MUL, DIV, MOD, POW, UNM }
+
+/** a % b as Lua defines it: a - floor(a/b)*b (lj_vm_modi's formula, in doubles). */
+export const mod = (a: number, b: number): number => a - Math.floor(a / b) * b;
+
+/** a ^ b: the C library's pow, as LuaJIT's interpreter calls it (V8's Math.pow differs in the last bit). */
+export const pow = libm.pow;
+
+/** One arithmetic operation (lj_vm_foldarith). */
+export function arith(op: ArithOp, a: number, b: number): number {
+  switch (op) {
+    case ArithOp.ADD: return a + b;
+    case ArithOp.SUB: return a - b;
+    case ArithOp.MUL: return a * b;
+    case ArithOp.DIV: return a / b;
+    case ArithOp.MOD: return mod(a, b);
+    case ArithOp.POW: return pow(a, b);
+    default: return -a;
+  }
+}
+
+/** m * 2^e, rounded once (C's ldexp): intermediate powers of two stay finite and normal. */
+export function ldexp(m: number, e: number): number {
+  let r = m;
+  while (e > 1000) { r *= 2 ** 1000; e -= 1000; }
+  while (e < -1000) { r *= 2 ** -1000; e += 1000; }
+  return r * 2 ** e;
+}
+
+/** C's (int32_t) cast of a double as x64's cvttsd2si does it: out of range gives INT_MIN (lj_num2int). */
+export function num2int(x: number): number {
+  return x >= -2147483648 && x < 2147483648 ? Math.trunc(x) | 0 : -2147483648;
+}
