@@ -40,6 +40,18 @@ const VM_COMMANDS: Record<string, (file: string, size: number) => [string, strin
   'lua5.1': (f, n) => ['lua5.1', [f, String(n)]],
 };
 
+/**
+ * The command for a VM name: a known one, or `luats@DIR` for another build of ours (DIR holds its
+ * dist/), so a change can be measured against the build before it, side by side in one run.
+ */
+function vmCommand(vm: string): ((file: string, size: number) => [string, string[]]) | undefined {
+  const at = vm.indexOf('@');
+  if (at < 0) return VM_COMMANDS[vm];
+  const cli = resolve(vm.slice(at + 1), 'dist', 'jit', 'cli.js');
+  if (vm.slice(0, at) !== 'luats' || !existsSync(cli)) return undefined;
+  return (f, n) => [process.execPath, [cli, f, String(n)]];
+}
+
 // -- Sizes ------------------------------------------------------------------
 
 interface SizePlan {
@@ -111,7 +123,7 @@ interface Row {
 }
 
 async function runOnce(vm: string, p: BenchProgram, size: number, timeoutS: number, cell: Cell): Promise<void> {
-  const [cmd, args] = VM_COMMANDS[vm]!(p.file, size);
+  const [cmd, args] = vmCommand(vm)!(p.file, size);
   const start = process.hrtime.bigint();
   const r = await execa(cmd, args, {
     reject: false, stdin: 'ignore', timeout: timeoutS * MS_PER_S, forceKillAfterDelay: KILL_GRACE_MS,
@@ -260,7 +272,7 @@ export async function main(argv: string[]): Promise<number> {
   const opts = await yargs(argv)
     .scriptName('npm run bench --')
     .usage('$0 [options]\n\nRun the shared Lua benchmarks on several VMs and compare them.')
-    .option('vm', { type: 'string', default: DEFAULT_VMS, describe: `VMs, comma-separated: ${Object.keys(VM_COMMANDS).join(', ')}` })
+    .option('vm', { type: 'string', default: DEFAULT_VMS, describe: `VMs, comma-separated: ${Object.keys(VM_COMMANDS).join(', ')}, or luats@DIR (the build in DIR/dist)` })
     .option('only', { type: 'string', describe: 'programs to run, comma-separated (default: all)' })
     .option('size', { type: 'string', default: '', describe: 'a scale for the linear programs and/or prog=N sizes, e.g. 0.1,fib=30' })
     .option('scale', { type: 'string', default: '', describe: 'per-VM scale for the linear programs, e.g. luats=0.05' })
@@ -274,7 +286,7 @@ export async function main(argv: string[]): Promise<number> {
     .parseAsync();
 
   const vms = opts.vm.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  for (const vm of vms) if (!VM_COMMANDS[vm]) throw new Error(`unknown VM '${vm}' (known: ${Object.keys(VM_COMMANDS).join(', ')})`);
+  for (const vm of vms) if (!vmCommand(vm)) throw new Error(`unknown VM '${vm}' (known: ${Object.keys(VM_COMMANDS).join(', ')}, luats@DIR)`);
   if (vms.some((vm) => vm.startsWith('luats')) && !existsSync(LUATS_CLI)) throw new Error(`${LUATS_CLI} is missing: run npm run build first`);
   let programs = loadSuite(opts.dir);
   if (opts.only) {

@@ -16,6 +16,9 @@ export const HOTCOUNT_MASK = HOTCOUNT_SIZE - 1;
 /** u16 index of G's first hot counter. */
 export const hotcountBase = (gAddr: number): number => (gAddr + G_HOTCOUNT) >> 1;
 
+/** The 64 counters of the G block at `gAddr` as a typed array of their own (the interpreter's view). */
+export const hotcountView = (gAddr: number): Uint16Array => new Uint16Array(u16.buffer, gAddr + G_HOTCOUNT, HOTCOUNT_SIZE);
+
 /** Set every counter to its start value (lj_dispatch_init_hotcount): at start-up, when hotloop is set, on JIT off -> on. */
 export function initHotcount(gAddr: number, hotloop: number): void {
   const b = hotcountBase(gAddr);

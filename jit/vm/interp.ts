@@ -8,25 +8,30 @@
 // writes `false, err` into that frame and returns from it through the ordinary return path (the
 // RETM VM word), so the state after an error is exactly a return from pcall.
 //
+// Loop variables (pc, base, clock...) are only ever assigned int32 values (`| 0` on results of calls),
+// so V8 keeps them untagged; the clock is split into a double base and a small integer count.
+//
 // The clock counts bytecodes executed; the VM words (RETM after a C function, CALL of a metamethod)
 // are not bytecodes and do not count. Hot counters tick as LuaJIT's: FORL, ITERL, ITERN and LOOP by
 // HOTCOUNT_LOOP, FUNCF by HOTCOUNT_CALL, before the instruction does its work, only while the JIT is
 // on; the I* forms never tick. The budget is checked at the same loop edges and at function entry.
 // The collector steps where LuaJIT's does (lj_gc_check): TNEW, TDUP, FNEW, CAT, and after a C function
 // returns with its results on the stack.
-import { u8, u16, u32, f64 } from './heap.js';
+import * as heap from './heap.js';
+import { u8, u32, f64 } from './heap.js';
 import { T, FF, FN_FFID, FN_ENV, FN_PROTO, FN_UV, FN_PC, UV_V, TAB_MT, TAB_NOMM, TAB_ASIZE, TAB_ARRAY,
-  TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY, NODE_VAL, TV_IT, STR_LEN, TMPTV } from './obj.js';
+  TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY, NODE_VAL, TV_IT, STR_LEN, TMPTV, G_GC_TOTAL, G_GC_THRESHOLD,
+  G_VMWORDS } from './obj.js';
 import { BC, BCBIAS_J, bcOp, insAD, MM } from '../bytecode/bcdef.js';
 import { typeName } from './value.js';
 import * as tab from './tab.js';
 import * as meta from './meta.js';
 import * as gc from './gc.js';
 import * as trace from '../trace/trace.js';
-import { hotcountBase, HOTCOUNT_LOOP, HOTCOUNT_CALL, HOTCOUNT_MASK } from './dispatch.js';
+import { HOTCOUNT_LOOP, HOTCOUNT_CALL, HOTCOUNT_MASK } from './dispatch.js';
 import { newLFunc, type LProto } from './func.js';
 import {
-  LuaState, Frame, Cont, MAX_CCALLS, FRAME_SLOTS, VMWord, VMOp, cfuncOf, setFrameLink, contOf, contPC,
+  type Global, LuaState, Frame, Cont, MAX_CCALLS, FRAME_SLOTS, VMWord, VMOp, cfuncOf, setFrameLink, contOf, contPC,
 } from './state.js';
 import { LuaError, BudgetExceeded, ErrMsg, badCall } from './err.js';
 import { argError, typeError, errOpType } from './debug.js';
@@ -36,6 +41,9 @@ import { tonumberOf } from './strscan.js';
 
 /** TSETM's start index is the low word of a double biased by 2^52. */
 const TSETM_BIAS = 4503599627370496;
+
+/** Word offsets in G of its GC counters and VM words; u16 offset of its hot counters. */
+const GC_TOTAL_W = G_GC_TOTAL >> 2, GC_THRESHOLD_W = G_GC_THRESHOLD >> 2, VMWORDS_W = G_VMWORDS >> 2;
 
 /** MM of the first arithmetic opcode: ADDVN.. and ADDVV.. are in ORDER ARITH from MM.add. */
 const MM_ARITH = MM.add;
@@ -122,15 +130,19 @@ export const YIELDED = -1;
  * continue a suspended coroutine whose yield frame is at resumeAt, nargs0 values returned by it.
  */
 export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0): number {
+  // The heap views as locals: an imported binding is reloaded through the module context and
+  // checked on every access, which costs the dispatch loop a fifth of its speed.
+  const u8 = heap.u8, u32 = heap.u32, f64 = heap.f64;
   const g = L.g;
   const protos = g.protos;
-  const J = g.J;
-  const hot = hotcountBase(g.addr);
-  let hotLoop = J.on ? HOTCOUNT_LOOP : 0;
-  let hotCall = J.on ? HOTCOUNT_CALL : 0;
-  const gcTotal = gc.gcTotalWord(g), gcThreshold = gc.gcThresholdWord(g);
-  const vmRETM = g.vmwords + VMWord.RETM, vmCALL = g.vmwords + VMWord.CALL;
-  let clock = g.clock;
+  // Few locals live across the loop (they compete for registers): G's fields are reached from gw.
+  const gw = g.addr >> 2;
+  const hotcount = g.hotcount;
+  /** Hot counters step by HOTCOUNT_CALL * hotStep (loops twice that): 0 while the JIT is off. */
+  let hotStep = g.J.on ? 1 : 0;
+  // The clock is clock0 + clock: the part counted here stays a small integer for V8.
+  let clock0 = g.clock;
+  let clock = 0;
   const budget = g.budget;
   let base = fslot + FRAME_SLOTS;
   let fn = u32[fslot << 1];
@@ -143,9 +155,8 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
     base = resumeAt;
     fn = 0;
     pt = protos[0];
-    pc = vmRETM;
+    pc = gw + VMWORDS_W + VMWord.RETM;
     multres = nargs0;
-    clock++; // the VM word does not count
   } else {
     pt = protos[u32[(fn + FN_PROTO) >> 2]];
     pc = pt.pcBase;
@@ -171,9 +182,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               const x = f64[ra], y = f64[rd];
               cond = (op === BC.ISLT ? x < y : op === BC.ISGE ? !(x < y) : op === BC.ISLE ? x <= y : !(x <= y)) ? 1 : 0;
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               cond = meta.comp(L, ra, rd, op - BC.ISLT);
-              if (cond < 0) { pc = mmCall(vmCALL, base, cond, 2); break; }
+              if (cond < 0) { pc = mmCall(gw, base, cond, 2) | 0; break; }
             }
             pc = cond !== 0 ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
             break;
@@ -187,9 +198,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             else if (ta !== td) eq = false;
             else if (ta >= T.ISPRI || u32[ra << 1] === u32[rd << 1]) eq = true;
             else if (ta === T.TAB || ta === T.UDATA) {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const r = meta.equal(L, ra, rd, ne);
-              if (r < 0) { pc = mmCall(vmCALL, base, r, 2); break; }
+              if (r < 0) { pc = mmCall(gw, base, r, 2) | 0; break; }
               pc = r !== 0 ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
               break;
             } else eq = false;
@@ -247,9 +258,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (td < T.ISNUM) {
               u32[ra << 1] = u32[rd << 1]; u32[(ra << 1) + 1] = (td ^ 0x80000000) >>> 0;
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const r = meta.arith(L, ra, rd, rd, MM.unm);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
@@ -259,9 +270,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (td === T.STR) f64[ra] = u32[(u32[rd << 1] + STR_LEN) >> 2];
             else if (td === T.TAB) f64[ra] = tab.len(u32[rd << 1]);
             else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const r = meta.len(L, ra, rd);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
@@ -275,11 +286,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               f64[base + a] = op === BC.ADDVN ? x + y : op === BC.SUBVN ? x - y : op === BC.MULVN ? x * y
                 : op === BC.DIVVN ? x / y : mod(x, y);
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const kc = g.tmp + TMPTV.ARITH_K;
               f64[kc] = knum[(ins >>> 16) & 0xff];
               const r = meta.arith(L, base + a, rb, kc, (ins & 0xff) - BC.ADDVN + MM_ARITH);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
@@ -291,11 +302,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               f64[base + a] = op === BC.ADDNV ? x + y : op === BC.SUBNV ? x - y : op === BC.MULNV ? x * y
                 : op === BC.DIVNV ? x / y : mod(x, y);
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const kb = g.tmp + TMPTV.ARITH_K;
               f64[kb] = knum[(ins >>> 16) & 0xff];
               const r = meta.arith(L, base + a, kb, rb, (ins & 0xff) - BC.ADDNV + MM_ARITH);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
@@ -307,20 +318,20 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               f64[base + a] = op === BC.ADDVV ? x + y : op === BC.SUBVV ? x - y : op === BC.MULVV ? x * y
                 : op === BC.DIVVV ? x / y : op === BC.MODVV ? mod(x, y) : pow(x, y);
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const r = meta.arith(L, base + a, rb, rc, op - BC.ADDVV + MM_ARITH);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
           case BC.CAT: {
             const rb = base + (ins >>> 24), rc = base + ((ins >>> 16) & 0xff);
-            sync(L, base, pc, base + pt.framesize, clock);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
             const r = meta.cat(L, rc, rc - rb);
-            if (r < 0) { pc = mmCall(vmCALL, base, r, 2); break; }
+            if (r < 0) { pc = mmCall(gw, base, r, 2) | 0; break; }
             const ra = base + a;
             u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
-            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
             break;
           }
 
@@ -378,8 +389,8 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             pc = pc + (ins >>> 16) - BCBIAS_J;
             break;
           case BC.FNEW: {
-            sync(L, base, pc, base + pt.framesize, clock);
-            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
             const cpt = protos[kref[ins >>> 16]];
             const cl = newLFunc(g, cpt, u32[(fn + FN_ENV) >> 2]);
             if (cl === 0) L.errMem();
@@ -397,8 +408,8 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 
           // -- Tables -----------------------------------------------------------------------------------
           case BC.TNEW: {
-            sync(L, base, pc, base + pt.framesize, clock);
-            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
             const d = ins >>> 16;
             let asize = d & 0x7ff;
             if (asize === 0x7ff) asize = 0x801;
@@ -408,8 +419,8 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.TDUP: {
-            sync(L, base, pc, base + pt.framesize, clock);
-            if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, base + pt.framesize);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
             const t = L.tcheck(tab.dup(g, kref[ins >>> 16]));
             const ra = base + a;
             u32[ra << 1] = t; u32[(ra << 1) + 1] = T.TAB;
@@ -424,12 +435,12 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             } else if (u32[(env + TAB_MT) >> 2] === 0) {
               u32[(ra << 1) + 1] = T.NIL;
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const o = g.tmp + TMPTV.INDEX_OBJ, k = g.tmp + TMPTV.INDEX_KEY;
               u32[o << 1] = env; u32[(o << 1) + 1] = T.TAB;
               u32[k << 1] = kref[ins >>> 16]; u32[(k << 1) + 1] = T.STR;
               const r = meta.tget(L, o, k, ra);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+              if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             }
             break;
           }
@@ -440,12 +451,12 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (v >= 0 && u32[(v << 1) + 1] !== T.NIL) {
               u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
             } else {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               const o = g.tmp + TMPTV.INDEX_OBJ, k = g.tmp + TMPTV.INDEX_KEY;
               u32[o << 1] = env; u32[(o << 1) + 1] = T.TAB;
               u32[k << 1] = kref[ins >>> 16]; u32[(k << 1) + 1] = T.STR;
               const r = meta.tset(L, o, k, ra);
-              if (r < 0) pc = mmCall(vmCALL, base, r, 3);
+              if (r < 0) pc = mmCall(gw, base, r, 3) | 0;
             }
             break;
           }
@@ -468,9 +479,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 break;
               }
             }
-            sync(L, base, pc, base + pt.framesize, clock);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
             const r = meta.tget(L, rb, keySlot(g.tmp + TMPTV.INDEX_KEY, kstr, op === BC.TGETB, base + c, c), ra);
-            if (r < 0) pc = mmCall(vmCALL, base, r, 2);
+            if (r < 0) pc = mmCall(gw, base, r, 2) | 0;
             break;
           }
           case BC.TSETV: case BC.TSETS: case BC.TSETB: case BC.TSETR: {
@@ -491,19 +502,19 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               if ((mt === 0 || op === BC.TSETR || (u8[mt + TAB_NOMM] & (1 << MM.newindex)) !== 0) &&
                   (v >= 0 || kstr >= 0 || op === BC.TSETB || validKey(base + c))) {
                 u8[t + TAB_NOMM] = 0;
-                sync(L, base, pc, base + pt.framesize, clock);
+                sync(L, base, pc, base + pt.framesize, clock0 + clock);
                 if (v < 0) v = kstr >= 0 ? L.tsetStr(t, kstr) : op === BC.TSETB ? L.tsetInt(t, c) : L.tset(t, base + c);
                 u32[v << 1] = u32[ra << 1]; u32[(v << 1) + 1] = u32[(ra << 1) + 1];
                 break;
               }
             }
-            sync(L, base, pc, base + pt.framesize, clock);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
             const r = meta.tset(L, rb, keySlot(g.tmp + TMPTV.INDEX_KEY, kstr, op === BC.TSETB, base + c, c), ra);
-            if (r < 0) pc = mmCall(vmCALL, base, r, 3);
+            if (r < 0) pc = mmCall(gw, base, r, 3) | 0;
             break;
           }
           case BC.TSETM: {
-            sync(L, base, pc, base + pt.framesize, clock);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
             const ra = base + a;
             const t = u32[(ra - 1) << 1];
             const start = knum[ins >>> 16] - TSETM_BIAS;
@@ -526,7 +537,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               // A metamethod call laid out by meta.ts: its frame is a continuation frame.
               clock--;
               nargs = (ins >>> 16) - 1;
-              pc = contPC(fslot + FRAME_SLOTS);
+              pc = contPC(fslot + FRAME_SLOTS) | 0;
               link = (((fslot + FRAME_SLOTS - base) << 3) | Frame.CONT) >>> 0;
             } else {
               if (op === BC.ITERC) {
@@ -539,7 +550,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               else nargs = op === BC.CALLMT ? (ins >>> 16) + multres : (ins >>> 16) - 1;
               if (u32[(fslot << 1) + 1] !== T.FUNC) {
                 // __call: the object becomes the first argument. Checked before a tail call moves the frame.
-                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock);
+                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock0 + clock);
                 const mm = meta.metaLookup(g, fslot, MM.call);
                 if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) errOpType(L, fslot, ErrMsg.OPCALL);
                 insertCallable(fslot, mm, nargs);
@@ -565,7 +576,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               u32[(fslot + 1) << 1] = link; u32[((fslot + 1) << 1) + 1] = T.NIL;
               if (u32[(fslot << 1) + 1] !== T.FUNC) {
                 // Values called through pcall/xpcall or as metamethods: LuaJIT names no position for them.
-                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock);
+                sync(L, base, pc, Math.max(base + pt.framesize, fslot + 2 + nargs), clock0 + clock);
                 cbase = fslot + 2;
                 const mm = meta.metaLookup(g, fslot, MM.call);
                 if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.throwStr(badCall(typeName(u32[(fslot << 1) + 1])));
@@ -615,69 +626,35 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 // Suspend: leave the yield's frame on the stack and return out of the loop.
                 L.yieldBase = fslot + 2;
                 L.yieldN = nargs;
-                g.clock = clock;
+                g.clock = clock0 + clock;
                 return YIELDED;
               }
               // A C function: run it with its frame innermost, then return its results.
               cbase = fslot + 2;
-              sync(L, cbase, pc, cbase + nargs, clock);
+              sync(L, cbase, pc, cbase + nargs, clock0 + clock);
               const n = g.cfuncs[u32[(f + FN_PC) >> 2]]!.fn(L, cbase, nargs);
-              clock = g.clock;
+              clock0 = g.clock; // it may have run Lua code
+              clock = 0;
               // It may have allocated: collect with its results on the stack (LuaJIT's ffgccheck).
-              if (u32[gcTotal] >= u32[gcThreshold]) gc.check(g, cbase + n);
+              if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, cbase + n);
               // It may have switched the JIT on or off.
-              hotLoop = J.on ? HOTCOUNT_LOOP : 0;
-              hotCall = J.on ? HOTCOUNT_CALL : 0;
+              hotStep = g.J.on ? 1 : 0;
               base = cbase;
               cbase = 0;
-              multres = n;
-              pc = vmRETM;
+              multres = n | 0;
+              pc = gw + VMWORDS_W + VMWord.RETM;
               continue dispatch;
             }
           }
           case BC.ITERN: {
             const ra = base + a;
             {
-              const hi = hot + (pc & HOTCOUNT_MASK);
-              const h = u16[hi] - hotLoop;
-              if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+              const hi = pc & HOTCOUNT_MASK;
+              const h = hotcount[hi] - HOTCOUNT_LOOP * hotStep;
+              if (h < 0) { sync(L, base, pc, base + pt.framesize, clock0 + clock); trace.hot(g.J, pc, 'loop'); } else hotcount[hi] = h;
             }
-            if (clock > budget) throw new BudgetExceeded();
-            // Specialised pairs(): the hidden control slot A-1 holds the traversal index.
-            const t = u32[(ra - 2) << 1];
-            let idx = f64[ra - 1];
-            const asize = u32[(t + TAB_ASIZE) >> 2];
-            const arr = u32[(t + TAB_ARRAY) >> 2] >> 3;
-            let found = false;
-            for (; idx < asize; idx++) {
-              const s = arr + idx;
-              if (u32[(s << 1) + 1] !== T.NIL) {
-                f64[ra] = idx;
-                u32[(ra + 1) << 1] = u32[s << 1]; u32[((ra + 1) << 1) + 1] = u32[(s << 1) + 1];
-                found = true;
-                break;
-              }
-            }
-            if (!found) {
-              const node = u32[(t + TAB_NODE) >> 2];
-              if (node !== g.nilnode) {
-                const hmask = u32[(t + TAB_HMASK) >> 2];
-                for (let h = idx - asize; h <= hmask; h++, idx++) {
-                  const n = node + h * NODE_SIZE;
-                  if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
-                    u32.copyWithin(ra << 1, (n + NODE_KEY) >> 2, ((n + NODE_KEY) >> 2) + 2);
-                    u32.copyWithin((ra + 1) << 1, (n + NODE_VAL) >> 2, ((n + NODE_VAL) >> 2) + 2);
-                    found = true;
-                    break;
-                  }
-                }
-              }
-            }
-            // ITERN takes the branch of the ITERL after it itself (ITERL would overwrite the index).
-            if (found) {
-              f64[ra - 1] = idx + 1;
-              pc = pc + 1 + (u32[pc] >>> 16) - BCBIAS_J;
-            } else pc++;
+            if (clock0 + clock > budget) throw new BudgetExceeded();
+            pc = itern(g, ra, pc) | 0;
             break;
           }
           case BC.ISNEXT: {
@@ -703,7 +680,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const src = base - delta + np;
             const want = (ins >>> 24) - 1;
             if (want < 0) {
-              if (!L.checkStack(ra + nvar)) { sync(L, base, pc, base, clock); L.throwStr(ErrMsg.STKOV); }
+              if (!L.checkStack(ra + nvar)) { sync(L, base, pc, base, clock0 + clock); L.throwStr(ErrMsg.STKOV); }
               u32.copyWithin(ra << 1, src << 1, (src + nvar) << 1);
               multres = nvar;
             } else {
@@ -748,39 +725,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
               const type = link & Frame.TYPEP;
               if (type === Frame.CONT) {
-                // Back from a metamethod: its first result (nil if none) goes where the continuation says.
-                const mbase = base;
-                base = mbase - (link >>> 3);
-                u32[((rs + n) << 1) + 1] = T.NIL;
-                pc = contPC(mbase);
+                // Back from a metamethod: its result goes where the continuation says.
+                sync(L, base, pc, base, clock0 + clock);
+                pc = contReturn(L, base, link, rs, n) | 0;
+                base = L.base | 0;
                 fn = u32[(base - 2) << 1];
                 pt = protos[u32[(fn + FN_PROTO) >> 2]];
                 kref = pt.kref; knum = pt.knumf;
-                const cont = contOf(mbase);
-                if (cont === Cont.RA) {
-                  const ra = base + ((u32[pc - 1] >>> 8) & 0xff);
-                  u32[ra << 1] = u32[rs << 1]; u32[(ra << 1) + 1] = u32[(rs << 1) + 1];
-                } else if (cont === Cont.CONDT || cont === Cont.CONDF) {
-                  const truthy = u32[(rs << 1) + 1] < T.ISTRUECOND;
-                  pc = truthy === (cont === Cont.CONDT) ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
-                } else if (cont === Cont.CAT) {
-                  // The result replaces the pair; go on with what is left of the concatenation.
-                  const cins = u32[pc - 1];
-                  const rb = base + (cins >>> 24);
-                  const at = mbase - 4;
-                  u32[at << 1] = u32[rs << 1]; u32[(at << 1) + 1] = u32[(rs << 1) + 1];
-                  if (at !== rb) {
-                    sync(L, base, pc, base + pt.framesize, clock);
-                    const r = meta.cat(L, at, at - rb);
-                    if (r < 0) { pc = mmCall(vmCALL, base, r, 2); continue dispatch; }
-                  }
-                  const ra = base + ((cins >>> 8) & 0xff);
-                  u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
-                  if (u32[gcTotal] >= u32[gcThreshold]) {
-                    sync(L, base, pc, base + pt.framesize, clock);
-                    gc.check(g, base + pt.framesize);
-                  }
-                }
                 continue dispatch;
               }
               if (type === Frame.VARG) {
@@ -793,7 +744,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               } else {
                 // C frame: back to whoever called execute().
                 u32.copyWithin((base - 2) << 1, rs << 1, (rs + n) << 1);
-                g.clock = clock;
+                g.clock = clock0 + clock;
                 return n;
               }
             }
@@ -803,7 +754,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           case BC.FORI: case BC.JFORI: {
             const ra = base + a;
             if (u32[(ra << 1) + 1] >= T.ISNUM || u32[((ra + 1) << 1) + 1] >= T.ISNUM || u32[((ra + 2) << 1) + 1] >= T.ISNUM) {
-              sync(L, base, pc, base + pt.framesize, clock);
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
               forCoerce(L, ra);
             }
             const idx = f64[ra], stop = f64[ra + 1];
@@ -812,13 +763,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.FORL: {
-            const hi = hot + (pc & HOTCOUNT_MASK);
-            const h = u16[hi] - hotLoop;
-            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+            const hi = pc & HOTCOUNT_MASK;
+            const h = hotcount[hi] - HOTCOUNT_LOOP * hotStep;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock0 + clock); trace.hot(g.J, pc, 'loop'); } else hotcount[hi] = h;
           }
           // fallthrough
           case BC.IFORL: {
-            if (clock > budget) throw new BudgetExceeded();
+            if (clock0 + clock > budget) throw new BudgetExceeded();
             const ra = base + a;
             const step = f64[ra + 2];
             const idx = f64[ra] + step;
@@ -830,13 +781,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.ITERL: {
-            const hi = hot + (pc & HOTCOUNT_MASK);
-            const h = u16[hi] - hotLoop;
-            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+            const hi = pc & HOTCOUNT_MASK;
+            const h = hotcount[hi] - HOTCOUNT_LOOP * hotStep;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock0 + clock); trace.hot(g.J, pc, 'loop'); } else hotcount[hi] = h;
           }
           // fallthrough
           case BC.IITERL: {
-            if (clock > budget) throw new BudgetExceeded();
+            if (clock0 + clock > budget) throw new BudgetExceeded();
             const ra = base + a;
             if (u32[(ra << 1) + 1] !== T.NIL) {
               u32[(ra - 1) << 1] = u32[ra << 1]; u32[((ra - 1) << 1) + 1] = u32[(ra << 1) + 1];
@@ -845,13 +796,13 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           }
           case BC.LOOP: {
-            const hi = hot + (pc & HOTCOUNT_MASK);
-            const h = u16[hi] - hotLoop;
-            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock); trace.hot(J, pc, 'loop'); } else u16[hi] = h;
+            const hi = pc & HOTCOUNT_MASK;
+            const h = hotcount[hi] - HOTCOUNT_LOOP * hotStep;
+            if (h < 0) { sync(L, base, pc, base + pt.framesize, clock0 + clock); trace.hot(g.J, pc, 'loop'); } else hotcount[hi] = h;
           }
           // fallthrough
           case BC.ILOOP:
-            if (clock > budget) throw new BudgetExceeded();
+            if (clock0 + clock > budget) throw new BudgetExceeded();
             break;
           case BC.JMP:
             pc = pc + (ins >>> 16) - BCBIAS_J;
@@ -859,19 +810,19 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 
           // -- Function headers ----------------------------------------------------------------------------------
           case BC.FUNCF: {
-            const hi = hot + (pc & HOTCOUNT_MASK);
-            const h = u16[hi] - hotCall;
-            if (h < 0) { sync(L, base, pc, base + nargs, clock); trace.hot(J, pc, 'call'); } else u16[hi] = h;
+            const hi = pc & HOTCOUNT_MASK;
+            const h = hotcount[hi] - HOTCOUNT_CALL * hotStep;
+            if (h < 0) { sync(L, base, pc, base + nargs, clock0 + clock); trace.hot(g.J, pc, 'call'); } else hotcount[hi] = h;
           }
           // fallthrough
           case BC.IFUNCF: {
-            if (base + pt.framesize >= L.maxslot) base += growOrOverflow(L, base, pc, base + pt.framesize);
+            if (base + pt.framesize >= L.maxslot) base = (base + growOrOverflow(L, base, pc, base + pt.framesize)) | 0;
             for (let i = nargs; i < pt.numparams; i++) u32[((base + i) << 1) + 1] = T.NIL;
-            if (clock > budget) throw new BudgetExceeded();
+            if (clock0 + clock > budget) throw new BudgetExceeded();
             break;
           }
           case BC.FUNCV: case BC.IFUNCV: {
-            if (base + nargs + 2 + pt.framesize >= L.maxslot) base += growOrOverflow(L, base, pc, base + nargs + 2 + pt.framesize);
+            if (base + nargs + 2 + pt.framesize >= L.maxslot) base = (base + growOrOverflow(L, base, pc, base + nargs + 2 + pt.framesize)) | 0;
             const nb = base + nargs + 2;
             u32[(nb - 2) << 1] = fn; u32[((nb - 2) << 1) + 1] = T.FUNC;
             u32[(nb - 1) << 1] = (((nargs + 2) << 3) | Frame.VARG) >>> 0; u32[((nb - 1) << 1) + 1] = T.NIL;
@@ -883,70 +834,149 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               } else u32[((nb + i) << 1) + 1] = T.NIL;
             }
             base = nb;
-            if (clock > budget) throw new BudgetExceeded();
+            if (clock0 + clock > budget) throw new BudgetExceeded();
             break;
           }
           default:
-            sync(L, base, pc, base + pt.framesize, clock);
+            sync(L, base, pc, base + pt.framesize, clock0 + clock);
             L.runError(`NYI: bytecode ${bcOp(ins)}`);
         }
       }
     } catch (e) {
-      g.clock = clock;
-      const err = toLuaError(L, e);
-      // Find the innermost pcall frame owned by this invocation.
-      let b = cbase !== 0 ? cbase : base;
+      g.clock = clock0 + clock;
+      // Unwind to the innermost pcall frame this invocation owns, or rethrow.
+      base = unwind(L, e, cbase !== 0 ? cbase : base, pc, base + pt.framesize) | 0;
       cbase = 0;
-      let found = 0;
-      L.errbase = b; L.errpc = pc;
-      while (b > L.stack + FRAME_SLOTS) {
-        const link = u32[(b - 1) << 1];
-        if ((link & Frame.TYPE) === Frame.LUA) { b = b - FRAME_SLOTS - ((u32[(link >>> 2) - 1] >>> 8) & 0xff); continue; }
-        const type = link & Frame.TYPEP;
-        if (type === Frame.PCALL || type === Frame.PCALLH) { found = b; break; }
-        if (type === Frame.C) break;
-        b -= link >>> 3; // vararg and continuation frames
-      }
-      if (found === 0) throw err;
-      const link = u32[(found - 1) << 1];
-      const pb = found - (link >>> 3);
-      let hi = err.hi, lo = err.lo;
-      if ((link & Frame.TYPEP) === Frame.PCALLH) {
-        // xpcall: run the handler (in slot pb) on the error value, above everything still live.
-        const hs = Math.max(L.top, base + pt.framesize, found + 1) + 1;
-        u32[hs << 1] = u32[pb << 1]; u32[(hs << 1) + 1] = u32[(pb << 1) + 1];
-        u32[(hs + 2) << 1] = lo; u32[((hs + 2) << 1) + 1] = hi;
-        L.base = found; L.top = hs; L.pc = 0;
-        try {
-          call(L, hs, 1, 1);
-          lo = u32[hs << 1]; hi = u32[(hs << 1) + 1];
-        } catch (e2) {
-          if (e2 instanceof BudgetExceeded) throw e2;
-          const ee = errValue(L, ErrMsg.ERRERR);
-          lo = ee.lo; hi = ee.hi;
-        }
-      }
-      L.closeUpvals(found);
-      u32[(pb << 1) + 1] = T.FALSE;
-      u32[(pb + 1) << 1] = lo; u32[((pb + 1) << 1) + 1] = hi;
-      base = pb;
       multres = 2;
-      pc = vmRETM;
-      clock++; // the VM word does not count
+      pc = gw + VMWORDS_W + VMWord.RETM;
+      clock0 = g.clock;
+      clock = 0;
       fn = u32[(base - 2) << 1];
-      hotLoop = J.on ? HOTCOUNT_LOOP : 0;
-      hotCall = J.on ? HOTCOUNT_CALL : 0;
+      hotStep = g.J.on ? 1 : 0;
     }
   }
+}
+
+/**
+ * An error was thrown while the frame at `b` ran: find the innermost pcall frame this invocation of
+ * execute() owns (stopping at a C frame), close its upvalues, run xpcall's handler, and leave
+ * `false, err` at the pcall's slot. Returns that slot (the BASE the RETM VM word returns from);
+ * rethrows when there is no such frame.
+ */
+function unwind(L: LuaState, e: unknown, b: number, pc: number, frameTop: number): number {
+  const err = toLuaError(L, e);
+  let found = 0;
+  L.errbase = b; L.errpc = pc;
+  while (b > L.stack + FRAME_SLOTS) {
+    const link = u32[(b - 1) << 1];
+    if ((link & Frame.TYPE) === Frame.LUA) { b = b - FRAME_SLOTS - ((u32[(link >>> 2) - 1] >>> 8) & 0xff); continue; }
+    const type = link & Frame.TYPEP;
+    if (type === Frame.PCALL || type === Frame.PCALLH) { found = b; break; }
+    if (type === Frame.C) break;
+    b -= link >>> 3; // vararg and continuation frames
+  }
+  if (found === 0) throw err;
+  const link = u32[(found - 1) << 1];
+  const pb = found - (link >>> 3);
+  let hi = err.hi, lo = err.lo;
+  if ((link & Frame.TYPEP) === Frame.PCALLH) {
+    // xpcall: run the handler (in slot pb) on the error value, above everything still live.
+    const hs = Math.max(L.top, frameTop, found + 1) + 1;
+    u32[hs << 1] = u32[pb << 1]; u32[(hs << 1) + 1] = u32[(pb << 1) + 1];
+    u32[(hs + 2) << 1] = lo; u32[((hs + 2) << 1) + 1] = hi;
+    L.base = found; L.top = hs; L.pc = 0;
+    try {
+      call(L, hs, 1, 1);
+      lo = u32[hs << 1]; hi = u32[(hs << 1) + 1];
+    } catch (e2) {
+      if (e2 instanceof BudgetExceeded) throw e2;
+      const ee = errValue(L, ErrMsg.ERRERR);
+      lo = ee.lo; hi = ee.hi;
+    }
+  }
+  L.closeUpvals(found);
+  u32[(pb << 1) + 1] = T.FALSE;
+  u32[(pb + 1) << 1] = lo; u32[((pb + 1) << 1) + 1] = hi;
+  return pb;
+}
+
+/**
+ * Return from a metamethod whose frame at `mbase` has continuation frame link `link`: n results at
+ * rs (nil if none). Performs the continuation (lj_vm cont_*) in the caller's frame and returns the
+ * PC to go on at; L.base is the caller's BASE. A concatenation may lay out another __concat call.
+ */
+function contReturn(L: LuaState, mbase: number, link: number, rs: number, n: number): number {
+  const base = mbase - (link >>> 3);
+  L.base = base;
+  u32[((rs + n) << 1) + 1] = T.NIL;
+  let pc = contPC(mbase) | 0;
+  const cont = contOf(mbase);
+  if (cont === Cont.RA) {
+    const ra = base + ((u32[pc - 1] >>> 8) & 0xff);
+    u32[ra << 1] = u32[rs << 1]; u32[(ra << 1) + 1] = u32[(rs << 1) + 1];
+  } else if (cont === Cont.CONDT || cont === Cont.CONDF) {
+    const truthy = u32[(rs << 1) + 1] < T.ISTRUECOND;
+    pc = truthy === (cont === Cont.CONDT) ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+  } else if (cont === Cont.CAT) {
+    // The result replaces the pair; go on with what is left of the concatenation.
+    const g = L.g;
+    const pt = g.protos[u32[(u32[(base - 2) << 1] + FN_PROTO) >> 2]];
+    const cins = u32[pc - 1];
+    const rb = base + (cins >>> 24);
+    const at = mbase - 4;
+    u32[at << 1] = u32[rs << 1]; u32[(at << 1) + 1] = u32[(rs << 1) + 1];
+    L.pc = pc; L.top = base + pt.framesize;
+    if (at !== rb) {
+      const r = meta.cat(L, at, at - rb);
+      if (r < 0) return mmCall(g.addr >> 2, base, r, 2);
+    }
+    const ra = base + ((cins >>> 8) & 0xff);
+    u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
+    if (u32[(g.addr >> 2) + GC_TOTAL_W] >= u32[(g.addr >> 2) + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
+  }
+  return pc;
+}
+
+/** ITERN, the specialised pairs() step: the hidden control slot A-1 holds the traversal index. Returns the next PC. */
+function itern(g: Global, ra: number, pc: number): number {
+  const t = u32[(ra - 2) << 1];
+  let idx = f64[ra - 1];
+  const asize = u32[(t + TAB_ASIZE) >> 2];
+  const arr = u32[(t + TAB_ARRAY) >> 2] >> 3;
+  for (; idx < asize; idx++) {
+    const s = arr + idx;
+    if (u32[(s << 1) + 1] !== T.NIL) {
+      f64[ra] = idx;
+      u32[(ra + 1) << 1] = u32[s << 1]; u32[((ra + 1) << 1) + 1] = u32[(s << 1) + 1];
+      f64[ra - 1] = idx + 1;
+      // ITERN takes the branch of the ITERL after it itself (ITERL would overwrite the index).
+      return pc + 1 + (u32[pc] >>> 16) - BCBIAS_J;
+    }
+  }
+  const node = u32[(t + TAB_NODE) >> 2];
+  if (node !== g.nilnode) {
+    const hmask = u32[(t + TAB_HMASK) >> 2];
+    for (let h = idx - asize; h <= hmask; h++, idx++) {
+      const n = node + h * NODE_SIZE;
+      if (u32[(n + NODE_VAL + TV_IT) >> 2] !== T.NIL) {
+        u32.copyWithin(ra << 1, (n + NODE_KEY) >> 2, ((n + NODE_KEY) >> 2) + 2);
+        u32.copyWithin((ra + 1) << 1, (n + NODE_VAL) >> 2, ((n + NODE_VAL) >> 2) + 2);
+        f64[ra - 1] = idx + 1;
+        return pc + 1 + (u32[pc] >>> 16) - BCBIAS_J;
+      }
+    }
+  }
+  return pc + 1;
 }
 
 /**
  * A metamethod call was laid out at BASE -r (meta.ts): write the VM word that calls its function
  * with `nargs` arguments through a continuation frame, and return the PC to dispatch it.
  */
-function mmCall(vmCALL: number, base: number, r: number, nargs: number): number {
-  u32[vmCALL] = insAD(VMOp.CALL, -r - FRAME_SLOTS - base, nargs + 1);
-  return vmCALL;
+function mmCall(gw: number, base: number, r: number, nargs: number): number {
+  const w = gw + VMWORDS_W + VMWord.CALL;
+  u32[w] = insAD(VMOp.CALL, -r - FRAME_SLOTS - base, nargs + 1);
+  return w;
 }
 
 /** Value slot of t[key] for a table get/set operand: string constant (kstr >= 0), byte literal, or register. */

@@ -22,7 +22,7 @@ import { LuaError, ErrMsg } from './err.js';
 import { StrTab, newStr } from './str.js';
 import * as tab from './tab.js';
 import { newCFunc, newOpenUpval, cfuncId, type LProto } from './func.js';
-import { initHotcount } from './dispatch.js';
+import { initHotcount, hotcountView } from './dispatch.js';
 import { GCState } from './gc.js';
 import { JitState } from '../trace/jit.js';
 import { MMNAMES, BC, insAD } from '../bytecode/bcdef.js';
@@ -96,6 +96,8 @@ export class Global {
   readonly nilnode: number;
   /** Word index of G's first VM instruction word (VMWord). */
   readonly vmwords: number;
+  /** G's hot counters, as a view of their 64 u16s in the heap. */
+  readonly hotcount: Uint16Array;
   protos: LProto[] = [];
   cfuncs: (CFuncInfo | undefined)[] = [];
   /** Threads by id; the main thread is threads[0]. */
@@ -137,6 +139,7 @@ export class Global {
     this.vmwords = (a + G_VMWORDS) >> 2;
     u32[this.vmwords + VMWord.RETM] = insAD(VMOp.RETM, 0, 0);
     u32[(a + G_REGISTRY + 4) >> 2] = T.NIL;
+    this.hotcount = hotcountView(a);
     this.J = new JitState(a + J_OFS);
     initHotcount(a, this.J.param('hotloop'));
     this.gc = new GCState(this);
