@@ -9,18 +9,13 @@ import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './
 import { call } from './interp.js';
 import { LuaError, BudgetExceeded } from './err.js';
 import { loadProto } from './load.js';
-import { openBase, flushOut } from './lib/base.js';
-import { openMath } from './lib/math.js';
-import { openString } from './lib/string.js';
-import { openTable } from './lib/table.js';
-import { openIO } from './lib/io.js';
-import { openCoroutine } from './lib/coroutine.js';
+import { flushOut } from './lib/base.js';
+import { openLibs } from './lib/init.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 import { listProto } from '../bytecode/list.js';
 import { toStringRaw, toStringMeta } from './api.js';
 import { metaLookup } from './meta.js';
 import { MM } from '../bytecode/bcdef.js';
-import { extraStringLib, extraTableLib, extraLibs } from './lib/extra.js';
 import { applyOpt } from '../params.js';
 import { initHotcount } from './dispatch.js';
 
@@ -36,13 +31,7 @@ export function newState(opts: RunOptions = {}): LuaState {
   const L = newGlobal(opts.heapLimit);
   const g = L.g;
   g.globals = L.newTab(0, 6);
-  openBase(L);
-  openMath(L);
-  openString(L, extraStringLib());
-  openTable(L, extraTableLib());
-  openIO(L);
-  openCoroutine(L);
-  extraLibs(L);
+  openLibs(L);
   applyJitOptions(L, opts);
   startPacing(g);
   return L;

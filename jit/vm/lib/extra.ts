@@ -1,6 +1,5 @@
 // Library functions beyond the core set, wired in one place: patterns, format, sort, coroutines. (lib_*.c)
 import type { LibFunc } from './base.js';
-import type { LuaState } from '../state.js';
 import { patternLib } from './strpat.js';
 import { formatLib } from './strformat.js';
 import { sortLib } from './tabsort.js';
@@ -9,4 +8,3 @@ import { sortLib } from './tabsort.js';
 export const extraStringLib = (): Record<string, LibFunc> => ({ ...patternLib, ...formatLib });
 /** table.sort (tabsort.ts). */
 export const extraTableLib = (): Record<string, LibFunc> => ({ ...sortLib });
-export function extraLibs(L: LuaState): void { void L; }
