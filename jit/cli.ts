@@ -248,10 +248,10 @@ function reportError(r: RunResult): void {
   message(r.traceback ? `${r.error}\n${r.traceback}` : r.error);
 }
 
-/** Run the code steps (no 'fail' among them). Returns true when they all succeeded. */
-function runSteps(steps: Step[], base: RunOptions, out: StdoutSink): boolean {
+/** Run the code steps (no 'fail' among them). Returns undefined when they all succeeded, else the exit status. */
+function runSteps(steps: Step[], base: RunOptions, out: StdoutSink): number | undefined {
   const code = steps.filter((s) => s.kind !== 'fail');
-  if (code.length === 0) return true;
+  if (code.length === 0) return undefined;
   let source: string;
   let chunkname: string;
   const only = code[0]!;
@@ -268,12 +268,13 @@ function runSteps(steps: Step[], base: RunOptions, out: StdoutSink): boolean {
   } catch (e) {
     out.flush();
     message(`internal error: ${(e as Error).message}`);
-    return false;
+    return EXIT_FAILURE;
   }
   out.flush();
-  if (r.status === 'ok') return true;
+  if (r.exitCode !== undefined) return r.exitCode; // os.exit
+  if (r.status === 'ok') return undefined;
   reportError(r);
-  return false;
+  return EXIT_FAILURE;
 }
 
 /** Find the first step that cannot start: a 'fail' step or a chunk with a syntax error. */
@@ -462,7 +463,8 @@ export function main(argv: readonly string[]): number {
   const codeSteps = steps.filter((s) => s.kind !== 'fail').length;
   const cut = firstFailure(steps, codeSteps > 1);
   const runnable = cut < 0 ? steps : steps.slice(0, cut);
-  if (!runSteps(runnable, base, out)) return EXIT_FAILURE;
+  const status = runSteps(runnable, base, out);
+  if (status !== undefined) return status;
   if (cut >= 0) {
     const failed = steps[cut]!;
     if (failed.kind === 'fail') message(failed.error);

@@ -31,6 +31,8 @@ export interface RunResult {
   traceback?: string;
   /** Bytecodes executed (the instruction clock). */
   instructions: number;
+  /** Set when the program called os.exit: the status it asked for. */
+  exitCode?: number;
   /** Bytes of memory the VM's heap touched: its high-water mark. */
   heapTouched: number;
 }

@@ -15,6 +15,11 @@ export class BudgetExceeded extends Error {
   constructor() { super('instruction budget exceeded'); }
 }
 
+/** os.exit(): ends the run with this exit status (not catchable by pcall). */
+export class VMExit {
+  constructor(readonly code: number) {}
+}
+
 export const ErrMsg = {
   ERRMEM: 'not enough memory',
   ERRERR: 'error in error handling',

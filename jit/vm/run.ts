@@ -7,7 +7,7 @@ import { startPacing } from './gc.js';
 import { newLFunc, cfuncId } from './func.js';
 import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
 import { call } from './interp.js';
-import { LuaError, BudgetExceeded } from './err.js';
+import { LuaError, BudgetExceeded, VMExit } from './err.js';
 import { loadProto } from './load.js';
 import { flushOut } from './lib/base.js';
 import { openLibs } from './lib/init.js';
@@ -96,6 +96,7 @@ function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunR
     return result('ok');
   } catch (e) {
     if (e instanceof BudgetExceeded) return result('timeout');
+    if (e instanceof VMExit) return { ...result('ok'), exitCode: e.code };
     if (e instanceof LuaError) {
       const tb = traceback(L);
       return result('error', errorText(L, e), tb);
