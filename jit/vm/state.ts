@@ -16,7 +16,7 @@ import { u8, u32, f64, Arena } from './heap.js';
 import {
   T, GCT, GC_GCT, GC_NEXT, GG_SIZE, J_OFS, G_CLOCK, G_BUDGET, G_GC_TOTAL, G_GC_ROOT, G_CUR_L, G_MMNAME,
   G_BASEMT, G_REGISTRY, G_NILNODE, G_TMPTV, G_TMPTV_COUNT, G_VMWORDS, TH_ID, TH_STACK, TH_MAXSLOT, TH_BASE, TH_TOP,
-  TH_OPENUPVAL, TH_SIZE, TV_SIZE, FF, FN_FFID, FN_PROTO, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, MMNAME_COUNT,
+  TH_OPENUPVAL, TH_SIZE, TV_SIZE, TV_IT, FF, FN_FFID, FN_PROTO, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, MMNAME_COUNT,
 } from './obj.js';
 import { LuaError, ErrMsg } from './err.js';
 import { StrTab, newStr } from './str.js';
@@ -138,8 +138,9 @@ export class Global {
     tab.initNode(this.nilnode);
     this.vmwords = (a + G_VMWORDS) >> 2;
     u32[this.vmwords + VMWord.RETM] = insAD(VMOp.RETM, 0, 0);
-    u32[(a + G_REGISTRY + 4) >> 2] = T.NIL;
+    u32[(a + G_REGISTRY + TV_IT) >> 2] = T.NIL;
     this.hotcount = hotcountView(a);
+    this.budget = Infinity;
     this.J = new JitState(a + J_OFS);
     initHotcount(a, this.J.param('hotloop'));
     this.gc = new GCState(this);
@@ -496,7 +497,7 @@ export function newGlobal(heapLimit?: number): LuaState {
   const reg = tab.newTab(g, 0, 2);
   if (reg < 0) fail();
   u32[(g.addr + G_REGISTRY) >> 2] = reg;
-  u32[(g.addr + G_REGISTRY + 4) >> 2] = T.TAB;
+  u32[(g.addr + G_REGISTRY + TV_IT) >> 2] = T.TAB;
   const L = LuaState.create(g, MAIN_STACK_START, STACK_MAX) ?? fail();
   g.mem.untrack(L.stackBytes);
   g.mainThread = L;
