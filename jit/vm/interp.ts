@@ -31,7 +31,8 @@ import * as trace from '../trace/trace.js';
 import { HOTCOUNT_LOOP, HOTCOUNT_CALL, HOTCOUNT_MASK } from './dispatch.js';
 import { newLFunc, type LProto } from './func.js';
 import {
-  type Global, LuaState, Frame, Cont, MAX_CCALLS, FRAME_SLOTS, VMWord, VMOp, cfuncOf, setFrameLink, contOf, contPC,
+  type Global, LuaState, Frame, Cont, MAX_CCALLS, FRAME_SLOTS, FFH_TAILCALL, VMWord, VMOp, cfuncOf, setFrameLink,
+  contOf, contPC,
 } from './state.js';
 import { LuaError, BudgetExceeded, ErrMsg, badCall } from './err.js';
 import { argError, typeError, errOpType } from './debug.js';
@@ -78,13 +79,6 @@ export function call(L: LuaState, fslot: number, nargs: number, nres: number): n
   if (L.ccalls >= MAX_CCALLS) L.throwStr(ErrMsg.STKOV); // LuaJIT would run out of Lua stack here
   L.ccalls++;
   try {
-    if (u32[(fslot << 1) + 1] !== T.FUNC) {
-      const mm = meta.metaLookup(L.g, fslot, MM.call);
-      if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.runError(badCall(typeName(u32[(fslot << 1) + 1])));
-      insertCallable(fslot, mm, nargs);
-      nargs++;
-    }
-    const fn = u32[fslot << 1];
     setFrameLink(fslot + FRAME_SLOTS, (((fslot + FRAME_SLOTS - sbase) << 3) | Frame.C) >>> 0);
     // Remember where the calling Lua frame stopped (the link slot's high word), so error levels
     // and positions can see through the call as LuaJIT sees through its C frames.
@@ -92,13 +86,24 @@ export function call(L: LuaState, fslot: number, nargs: number, nres: number): n
       u32[((fslot + 1) << 1) + 1] = spc;
     }
     let n: number;
-    if (u8[fn + FN_FFID] === FF.LUA) {
-      n = execute(L, fslot, nargs);
-    } else {
+    for (;;) {
+      if (u32[(fslot << 1) + 1] !== T.FUNC) {
+        const mm = meta.metaLookup(L.g, fslot, MM.call);
+        if (mm < 0 || u32[(mm << 1) + 1] !== T.FUNC) L.runError(badCall(typeName(u32[(fslot << 1) + 1])));
+        insertCallable(fslot, mm, nargs);
+        nargs++;
+      }
+      const fn = u32[fslot << 1];
+      if (u8[fn + FN_FFID] === FF.LUA) {
+        n = execute(L, fslot, nargs);
+        break;
+      }
       L.base = fslot + FRAME_SLOTS;
       L.top = fslot + FRAME_SLOTS + nargs;
       n = cfuncOf(L, fn).fn(L, fslot + FRAME_SLOTS, nargs);
+      if (n === FFH_TAILCALL) { nargs = L.top - (fslot + FRAME_SLOTS); continue; }
       u32.copyWithin(fslot << 1, (fslot + FRAME_SLOTS) << 1, (fslot + FRAME_SLOTS + n) << 1);
+      break;
     }
     if (nres >= 0) {
       for (let i = n; i < nres; i++) u32[((fslot + i) << 1) + 1] = T.NIL;
@@ -240,6 +245,24 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           case BC.IST: case BC.ISF: {
             const truthy = u32[((base + (ins >>> 16)) << 1) + 1] < T.ISTRUECOND;
             pc = truthy === ((ins & 0xff) === BC.IST) ? pc + 1 + (u32[pc] >>> 16) - BCBIAS_J : pc + 1;
+            break;
+          }
+
+          // -- Type checks of library functions written in Lua (libbc.ts) -----------------------
+          case BC.ISTYPE: {
+            const ra = base + a;
+            if (u32[(ra << 1) + 1] !== (~((ins >>> 16) - 1)) >>> 0) {
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
+              meta.istype(L, ra, ins >>> 16, false);
+            }
+            break;
+          }
+          case BC.ISNUM: {
+            const ra = base + a;
+            if (u32[(ra << 1) + 1] >= T.ISNUM) {
+              sync(L, base, pc, base + pt.framesize, clock0 + clock);
+              meta.istype(L, ra, ins >>> 16, true);
+            }
             break;
           }
 
@@ -635,6 +658,12 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               const n = g.cfuncs[u32[(f + FN_PC) >> 2]]!.fn(L, cbase, nargs);
               clock0 = g.clock; // it may have run Lua code
               clock = 0;
+              if (n === FFH_TAILCALL) {
+                // It asked to be replaced by a call of what it left in its function slot.
+                nargs = (L.top - cbase) | 0;
+                cbase = 0;
+                continue;
+              }
               // It may have allocated: collect with its results on the stack (LuaJIT's ffgccheck).
               if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, cbase + n);
               // It may have switched the JIT on or off.

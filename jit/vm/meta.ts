@@ -17,7 +17,7 @@ import * as tab from './tab.js';
 import { strLen, MAX_STR } from './str.js';
 import { type Global, type LuaState, Cont, CONT_SLOTS, setCont } from './state.js';
 import { ErrMsg, badCmp } from './err.js';
-import { errOpType } from './debug.js';
+import { errOpType, typeError } from './debug.js';
 import { tonumberOf } from './strscan.js';
 import { fmtNum } from './strfmt.js';
 import { arith as vmArith } from './vmmath.js';
@@ -157,6 +157,29 @@ export function len(L: LuaState, dst: number, o: number): number {
   const mo = metaLookup(L.g, o, MM.len);
   if (mo < 0) errOpType(L, o, ErrMsg.OPLEN);
   return mmcall(L, Cont.RA, mo, o, L.g.tmp + TMPTV.NIL);
+}
+
+// -- Argument checks ---------------------------------------------------------------------
+
+/** The type ISTYPE's D operand asks for (~itype + 1), named as argument errors name it. */
+const ISTYPE_STR = 5;
+const ISTYPE_NAMES: Record<number, string> = { [ISTYPE_STR]: 'string', 9: 'function', 12: 'table' };
+
+/**
+ * ISTYPE/ISNUM failed for slot ra (lj_meta_istype): a numeric string passes ISNUM and is converted
+ * in place; anything else is a bad argument of the running library function (argument ra+1).
+ */
+export function istype(L: LuaState, ra: number, d: number, isnum: boolean): void {
+  const narg = ra - L.base + 1;
+  if (isnum) {
+    const x = tonumberOf(L.g, ra);
+    if (x !== undefined) { f64[ra] = x; return; }
+  } else if (d === ISTYPE_STR && u32[(ra << 1) + 1] < T.ISNUM) {
+    L.setStr(ra, fmtNum(f64[ra])); // a number passes as a string (lj_lib_checkstr converts it)
+    return;
+  }
+  // Arguments of a Lua function are all present (nil-filled): "got nil", never "got no value".
+  typeError(L, L.base, Infinity, narg, isnum ? 'number' : ISTYPE_NAMES[d] ?? typeName((~(d - 1)) >>> 0));
 }
 
 // -- Comparison ----------------------------------------------------------------------

@@ -72,8 +72,14 @@ export const enum VMOp { RETM = BC.MAX, CALL = BC.MAX + 1 }
 /** Coroutine status (the running thread is RUNNING; one that resumed another is NORMAL). */
 export const enum CoStatus { SUSPENDED, RUNNING, NORMAL, DEAD }
 
-/** A library function: args in slots base..base+nargs-1; writes results from `base` and returns their count. */
+/**
+ * A library function: args in slots base..base+nargs-1; writes results from `base` and returns their
+ * count, or FFH_TAILCALL after putting a callable in slot base-2 and its arguments in base..L.top-1.
+ */
 export type CFunction = (L: LuaState, base: number, nargs: number) => number;
+
+/** A library function's request to be replaced by a call (LuaJIT's FFH_TAILCALL): tostring's __tostring. */
+export const FFH_TAILCALL = -2;
 
 export interface CFuncInfo {
   fn: CFunction;

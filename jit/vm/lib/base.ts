@@ -8,13 +8,14 @@ import { MM } from '../../bytecode/bcdef.js';
 import * as tab from '../tab.js';
 import { metatableOf, metaLookup, metaGet, rawEqual, strOrNumText } from '../meta.js';
 import { toStringMeta, toStringRaw } from '../api.js';
-import { LuaState, newCFunction, frameAtLevel, frameFunc, posPrefix } from '../state.js';
+import { LuaState, newCFunction, frameAtLevel, frameFunc, posPrefix, FRAME_SLOTS, FFH_TAILCALL } from '../state.js';
 import { funcEnv, cfuncId } from '../func.js';
 import { LuaError, ErrMsg, BudgetExceeded } from '../err.js';
 import { call } from '../interp.js';
 import * as aux from './aux.js';
 import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
+import { luaLibFunction } from './libbc.js';
 
 export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
 
@@ -29,6 +30,15 @@ export function register(L: LuaState, t: number, fns: Record<string, LibFunc>, f
     made[name] = f;
   }
   return made;
+}
+
+/** Register library functions written in Lua (name -> source of a function expression; libbc.ts). */
+export function registerLua(L: LuaState, t: number, fns: Record<string, string>): void {
+  for (const [name, source] of Object.entries(fns)) {
+    const f = luaLibFunction(L, name, source);
+    const s = L.tsetStr(t, L.str(name));
+    u32[s << 1] = f; u32[(s << 1) + 1] = T.FUNC;
+  }
 }
 
 /** Set global `name` to table `t`. */
@@ -97,13 +107,11 @@ function tostring(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
   const mo = metaLookup(L.g, base, MM.tostring);
   if (mo >= 0) {
-    // Whatever __tostring returns is returned unchecked (only print insists on a string).
-    const top = base + Math.max(nargs, 1);
-    copyTV(top, mo);
-    copyTV(top + 2, base);
-    call(L, top, 1, 1);
-    copyTV(base, top);
-    return 1;
+    // Replace tostring by a call of __tostring with the one argument, as LuaJIT does: it runs as a
+    // Lua call (it may yield) and whatever it returns is returned unchecked.
+    copyTV(base - FRAME_SLOTS, mo);
+    L.top = base + 1;
+    return FFH_TAILCALL;
   }
   if (u32[(base << 1) + 1] !== T.STR) L.setStr(base, toStringRaw(L, base));
   return 1;
@@ -138,21 +146,9 @@ function next(L: LuaState, base: number, nargs: number): number {
   return 2;
 }
 
-/** __pairs/__ipairs (honoured by the FFI-enabled reference): their three results replace ours. */
-function callIterMeta(L: LuaState, base: number, nargs: number, mm: MM): boolean {
-  const mo = metaLookup(L.g, base, mm);
-  if (mo < 0) return false;
-  const top = base + nargs;
-  copyTV(top, mo);
-  copyTV(top + 2, base);
-  call(L, top, 1, 3);
-  u32.copyWithin(base << 1, top << 1, (top + 3) << 1);
-  return true;
-}
-
 function pairs(L: LuaState, base: number, nargs: number): number {
+  // LuaJIT 2.1 (without 5.2 compatibility) honours __pairs only for cdata, which this VM has not.
   aux.checkAny(L, base, nargs, 1);
-  if (callIterMeta(L, base, nargs, MM.pairs)) return 3;
   aux.checkTab(L, base, nargs, 1);
   copyTV(base + 1, base);
   u32[base << 1] = L.g.nextFunc; u32[(base << 1) + 1] = T.FUNC;
@@ -172,7 +168,6 @@ function ipairsAux(L: LuaState, base: number, nargs: number): number {
 
 function ipairs(L: LuaState, base: number, nargs: number): number {
   aux.checkAny(L, base, nargs, 1);
-  if (callIterMeta(L, base, nargs, MM.ipairs)) return 3;
   aux.checkTab(L, base, nargs, 1);
   copyTV(base + 1, base);
   u32[base << 1] = L.g.ipairsAux; u32[(base << 1) + 1] = T.FUNC;
@@ -433,15 +428,23 @@ function load(L: LuaState, base: number, nargs: number): number {
   const name = aux.optStr(L, base, nargs, 2, '=(load)');
   const parts: string[] = [];
   const top = base + Math.max(nargs, 2);
-  for (;;) {
-    copyTV(top, base);
-    call(L, top, 0, 1);
-    const tag = u32[(top << 1) + 1];
-    if (tag === T.NIL) break;
-    if (tag !== T.STR) L.callerError('reader function must return a string');
-    const piece = L.g.strs.text(u32[top << 1]);
-    if (piece.length === 0) break;
-    parts.push(piece);
+  // The reader runs inside the protected load (lua_load): its errors become load's nil, message.
+  try {
+    for (;;) {
+      copyTV(top, base);
+      call(L, top, 0, 1);
+      const tag = u32[(top << 1) + 1];
+      if (tag === T.NIL) break;
+      if (tag !== T.STR && tag >= T.ISNUM) L.callerError('reader function must return a string');
+      const piece = strOrNumText(L.g, top);
+      if (piece.length === 0) break;
+      parts.push(piece);
+    }
+  } catch (e) {
+    if (!(e instanceof LuaError)) throw e;
+    setNil(base);
+    u32[(base + 1) << 1] = e.lo; u32[((base + 1) << 1) + 1] = e.hi;
+    return 2;
   }
   return loaded(L, base, loadString(L, parts.join(''), name));
 }

@@ -3,7 +3,7 @@ import { f64 } from '../heap.js';
 import { T } from '../obj.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, setGlobal, type LibFunc } from './base.js';
+import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { pow, ldexp } from '../vmmath.js';
 import * as libm from '../libm.js';
 import { prngOf, random, randomseed } from './random.js';
@@ -33,8 +33,6 @@ const lib: Record<string, LibFunc> = {
   sinh: fn1(libm.sinh), cosh: fn1(libm.cosh), tanh: fn1(libm.tanh),
   exp: fn1(libm.exp),
   log10: fn1(libm.log10),
-  deg: fn1((x) => x * (180 / Math.PI)),
-  rad: fn1((x) => x * (Math.PI / 180)),
   atan(L, base, nargs) {
     f64[base] = libm.atan(aux.checkNumber(L, base, nargs, 1));
     return 1;
@@ -114,6 +112,11 @@ const lib: Record<string, LibFunc> = {
 export function openMath(L: LuaState): void {
   const t = L.newTab(0, 5);
   register(L, t, lib);
+  // LuaJIT writes these two in Lua (lib_math.c LJLIB_LUA): a bad argument is an arithmetic error.
+  registerLua(L, t, {
+    deg: 'function(x) return x * 57.29577951308232 end',
+    rad: 'function(x) return x * 0.017453292519943295 end',
+  });
   f64[L.tsetStr(t, L.str('pi'))] = Math.PI;
   f64[L.tsetStr(t, L.str('huge'))] = Infinity;
   setGlobal(L, 'math', t);

@@ -6,17 +6,13 @@ import { MM } from '../../bytecode/bcdef.js';
 import { MAX_STR } from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, markLuaWritten, setGlobal, type LibFunc } from './base.js';
+import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 
 /** Lua's relative string position: negative counts from the end. */
 const posrelat = (pos: number, len: number): number => (pos >= 0 ? pos : pos + len + 1);
 
 export const stringLib: Record<string, LibFunc> = {
-  len(L, base, nargs) {
-    f64[base] = aux.checkStr(L, base, nargs, 1).length;
-    return 1;
-  },
   sub(L, base, nargs) {
     const s = aux.checkStr(L, base, nargs, 1);
     const len = s.length;
@@ -86,7 +82,8 @@ export function openString(L: LuaState, extra: Record<string, LibFunc> = {}): vo
   const t = L.newTab(0, 5);
   const all: Record<string, LibFunc> = { ...stringLib };
   for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? notYet(n);
-  markLuaWritten(L, register(L, t, all), ['len']);
+  register(L, t, all);
+  registerLua(L, t, { len: 'function(s) CHECK_str(s) return #s end' });
   setGlobal(L, 'string', t);
   // Strings index the string table through their shared metatable.
   const mt = L.newTab(0, 1);

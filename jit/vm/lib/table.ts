@@ -6,8 +6,7 @@ import * as tab from '../tab.js';
 import { MAX_STR } from '../str.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
-import { register, markLuaWritten, setGlobal, type LibFunc } from './base.js';
-import { call } from '../interp.js';
+import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 import { fmtNum } from '../strfmt.js';
 
@@ -30,35 +29,6 @@ export const tableLib: Record<string, LibFunc> = {
     copyTV(L.tsetInt(t, i), base + nargs - 1);
     return 0;
   },
-  remove(L, base, nargs) {
-    // LuaJIT implements this one in Lua; the positions it accepts are reproduced here.
-    const t = aux.checkTab(L, base, nargs, 1);
-    const len = tab.len(t);
-    const get = (k: number, dst: number) => {
-      const v = tab.getInt(t, k);
-      if (isNil(v)) u32[(dst << 1) + 1] = T.NIL; else copyTV(dst, v);
-    };
-    const clear = (k: number) => {
-      const v = tab.getInt(t, k);
-      if (v >= 0) u32[(v << 1) + 1] = T.NIL;
-    };
-    if (aux.argTag(base, nargs, 2) === T.NIL) {
-      if (len === 0) return 0;
-      get(len, base);
-      clear(len);
-      return 1;
-    }
-    const pos = aux.checkInt(L, base, nargs, 2);
-    if (pos < 1 || pos > len) return 0;
-    get(pos, base);
-    for (let i = pos + 1; i <= len; i++) {
-      const d = L.tsetInt(t, i - 1);
-      const src = tab.getInt(t, i);
-      if (isNil(src)) u32[(d << 1) + 1] = T.NIL; else copyTV(d, src);
-    }
-    clear(len);
-    return 1;
-  },
   concat(L, base, nargs) {
     const t = aux.checkTab(L, base, nargs, 1);
     const sep = aux.optStr(L, base, nargs, 2, '');
@@ -76,61 +46,6 @@ export const tableLib: Record<string, LibFunc> = {
       if (total >= MAX_STR) L.callerError(ErrMsg.ERRMEM);
     }
     L.setStr(base, parts.join(sep));
-    return 1;
-  },
-  getn(L, base, nargs) {
-    f64[base] = tab.len(aux.checkTab(L, base, nargs, 1));
-    return 1;
-  },
-  foreachi(L, base, nargs) {
-    const t = aux.checkTab(L, base, nargs, 1);
-    aux.checkFunc(L, base, nargs, 2);
-    const n = tab.len(t);
-    const top = base + nargs;
-    for (let i = 1; i <= n; i++) {
-      copyTV(top, base + 1);
-      f64[top + 2] = i;
-      const v = tab.getInt(t, i);
-      if (isNil(v)) u32[((top + 3) << 1) + 1] = T.NIL; else copyTV(top + 3, v);
-      call(L, top, 2, 1);
-      if (u32[(top << 1) + 1] !== T.NIL) { copyTV(base, top); return 1; }
-    }
-    return 0;
-  },
-  foreach(L, base, nargs) {
-    const t = aux.checkTab(L, base, nargs, 1);
-    aux.checkFunc(L, base, nargs, 2);
-    const top = base + nargs + 2;
-    const key = base + nargs; // holds the traversal key (nil to start)
-    u32[(key << 1) + 1] = T.NIL;
-    for (;;) {
-      if (tab.next(L.g, t, key, key) <= 0) return 0; // writes key, value to key, key+1
-      copyTV(top, base + 1);
-      copyTV(top + 2, key);
-      copyTV(top + 3, key + 1);
-      call(L, top, 2, 1);
-      if (u32[(top << 1) + 1] !== T.NIL) { copyTV(base, top); return 1; }
-    }
-  },
-  move(L, base, nargs) {
-    const a1 = aux.checkTab(L, base, nargs, 1);
-    const f = aux.checkInt(L, base, nargs, 2);
-    const e = aux.checkInt(L, base, nargs, 3);
-    const tpos = aux.checkInt(L, base, nargs, 4);
-    const a2 = aux.argTag(base, nargs, 5) === T.NIL ? a1 : aux.checkTab(L, base, nargs, 5);
-    if (e >= f) {
-      const d = tpos - f;
-      const step = (i: number) => {
-        const v = tab.getInt(a1, i);
-        const dst = L.tsetInt(a2, i + d);
-        const v2 = tab.getInt(a1, i); // set may have rehashed a1 == a2
-        if (isNil(v2)) u32[(dst << 1) + 1] = T.NIL; else copyTV(dst, v2);
-        void v;
-      };
-      if (tpos > e || tpos <= f || a1 !== a2) for (let i = f; i <= e; i++) step(i);
-      else for (let i = e; i >= f; i--) step(i);
-    }
-    u32[base << 1] = a2; u32[(base << 1) + 1] = T.TAB;
     return 1;
   },
   maxn(L, base, nargs) {
@@ -155,10 +70,73 @@ export const tableLib: Record<string, LibFunc> = {
   },
 };
 
+/** The functions LuaJIT writes in Lua (lib_table.c LJLIB_LUA), as Lua source for libbc.ts. */
+const LUA_FUNCS: Record<string, string> = {
+  foreachi: `function(t, f)
+    CHECK_tab(t)
+    CHECK_func(f)
+    for i = 1, #t do
+      local r = f(i, t[i])
+      if r ~= nil then return r end
+    end
+  end`,
+  foreach: `function(t, f)
+    CHECK_tab(t)
+    CHECK_func(f)
+    for k, v in PAIRS(t) do
+      local r = f(k, v)
+      if r ~= nil then return r end
+    end
+  end`,
+  getn: `function(t)
+    CHECK_tab(t)
+    return #t
+  end`,
+  remove: `function(t, pos)
+    CHECK_tab(t)
+    local n = #t
+    if pos == nil then
+      if n ~= 0 then
+        local v = t[n]
+        t[n] = nil
+        return v
+      end
+    else
+      CHECK_int(pos)
+      if pos >= 1 and pos <= n then
+        local v = t[pos]
+        for i = pos + 1, n do
+          t[i - 1] = t[i]
+        end
+        t[n] = nil
+        return v
+      end
+    end
+  end`,
+  move: `function(a1, f, e, t, a2)
+    CHECK_tab(a1)
+    CHECK_int(f)
+    CHECK_int(e)
+    CHECK_int(t)
+    if a2 == nil then a2 = a1 end
+    CHECK_tab(a2)
+    if e >= f then
+      local d = t - f
+      if t > e or t <= f or a2 ~= a1 then
+        for i = f, e do a2[i + d] = a1[i] end
+      else
+        for i = e, f, -1 do a2[i + d] = a1[i] end
+      end
+    end
+    return a2
+  end`,
+};
+
 export function openTable(L: LuaState, extra: Record<string, LibFunc> = {}): void {
   const t = L.newTab(0, 4);
   const all: Record<string, LibFunc> = { ...tableLib };
   all.sort = extra.sort ?? ((L2) => L2.callerError('table.sort is not implemented yet'));
-  markLuaWritten(L, register(L, t, all), ['remove', 'foreach', 'foreachi', 'getn', 'move']);
+  register(L, t, all);
+  registerLua(L, t, LUA_FUNCS);
   setGlobal(L, 'table', t);
 }
