@@ -225,14 +225,14 @@ function luaQuote(s: string): string {
 
 /** One chunk that runs the steps in order on one state; the script step receives the driver's `...`. */
 export function driverSource(steps: readonly Step[]): string {
-  const lines = ['local luats_load, luats_require = loadstring, require'];
+  const lines = ['local luats_load, luats_pcall, luats_error = loadstring, pcall, error'];
   for (const s of steps) {
     if (s.kind === 'chunk') {
       lines.push(`luats_load(${luaQuote(s.source)}, ${luaQuote(s.chunkname)})(${s.isScript ? '...' : ''})`);
     } else if (s.kind === 'require') {
-      lines.push(`if luats_require == nil then error(${luaQuote(`module '${s.name}' not found: -l is not supported yet`)}, 0) end`);
-      // Called through pcall, as luajit calls it from C: no Lua caller position in the message.
-      lines.push(`do local ok, err = pcall(luats_require, ${luaQuote(s.name)}) if not ok then error(err, 0) end end`);
+      // luajit looks `require` up when it reaches -l and calls it from C: no Lua caller position in
+      // the message, and an earlier chunk may have replaced it.
+      lines.push(`do local ok, err = luats_pcall(require, ${luaQuote(s.name)}) if not ok then luats_error(err, 0) end end`);
     }
   }
   return lines.join('\n') + '\n';

@@ -11,11 +11,13 @@ const RUN_TIMEOUT_MS = 20_000;
 
 interface Ran { stdout: string; stderr: string; exitCode: number }
 
-async function run(cmd: 'luats' | 'luajit', args: string[], opts: { input?: string; cwd?: string } = {}): Promise<Ran> {
+async function run(
+  cmd: 'luats' | 'luajit', args: string[], opts: { input?: string; cwd?: string; env?: Record<string, string> } = {},
+): Promise<Ran> {
   const [file, argv] = cmd === 'luats' ? [process.execPath, [LUATS, ...args]] : ['luajit', args];
   const r = await execa(file, argv, {
     reject: false, input: opts.input ?? '', cwd: opts.cwd, timeout: RUN_TIMEOUT_MS,
-    env: { LUA_INIT: undefined }, extendEnv: true, stripFinalNewline: false,
+    env: { LUA_INIT: undefined, ...opts.env }, extendEnv: true, stripFinalNewline: false,
   });
   return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? -1 };
 }
@@ -38,6 +40,11 @@ writeFileSync(join(workdir, 'boom.lua'), 'local function f()\n  error("boom")\ne
 writeFileSync(join(workdir, 'syntax.lua'), 'x = = 1\n');
 writeFileSync(join(workdir, 'loop.lua'), 'local s = 0\nfor i = 1, 10 do s = s + i * 0.5 end\nprint(s)\n');
 mkdirSync(join(workdir, 'adir'));
+writeFileSync(join(workdir, 'lmod.lua'), 'print("loading", ...)\nlmod_global = 7\nreturn { v = 1 }\n');
+writeFileSync(join(workdir, 'lbad.lua'), 'x = = 1\n');
+writeFileSync(join(workdir, 'lerr.lua'), 'error("fails while loading")\n');
+mkdirSync(join(workdir, 'lpath'));
+writeFileSync(join(workdir, 'lpath', 'envmod.lua'), 'print("from LUA_PATH", ...)\n');
 
 // -- Arguments and flags (no VM needed) -------------------------------------
 
@@ -174,4 +181,36 @@ test('-bl lists bytecode byte-identically to luajit', async (t) => {
   const [ref, ours] = await Promise.all([run('luajit', args, { cwd: workdir }), run('luats', args, { cwd: workdir })]);
   t.is(ours.stdout, ref.stdout);
   t.is(ours.exitCode, 0);
+});
+
+// -- -l (require a library) --------------------------------------------------
+
+/** stderr up to the traceback, which names C frames by address in luajit. */
+const beforeTraceback = (s: string): string => s.split('\nstack traceback:')[0]!;
+
+for (const args of [
+  ['-l', 'lmod', '-e', 'print(lmod_global, package.loaded.lmod.v, lmod)'],
+  ['-llmod', '-l', 'lmod', '-e', 'print(type(package.loaded.lmod))'],
+  ['-e', 'print(1)', '-l', 'nosuchmod', '-e', 'print(2)'],
+  ['-l', 'lbad'],
+  ['-l', 'lerr', '-e', 'print("not reached")'],
+  ['-e', 'package.preload.pre = function(n) print("preloaded", n) end', '-l', 'pre'],
+  ['-e', 'require = nil', '-l', 'lmod'],
+  ['-l', 'lmod', 'args.lua', 'x'],
+]) {
+  test(`-l requires the module as luajit does: ${args.join(' ')}`, async (t) => {
+    const [ref, ours] = await Promise.all([run('luajit', args, { cwd: workdir }), run('luats', args, { cwd: workdir })]);
+    t.is(ours.stdout, ref.stdout);
+    t.is(ours.exitCode, ref.exitCode);
+    t.is(beforeTraceback(ours.stderr), beforeTraceback(asLuats(ref.stderr)));
+  });
+}
+
+test('-l searches LUA_PATH, with ";;" standing for the default path', async (t) => {
+  const env = { LUA_PATH: join(workdir, 'lpath', '?.lua') + ';;' };
+  const args = ['-l', 'envmod', '-e', 'print((package.path:gsub("^.-;", "")))', '-l', 'missing_mod'];
+  const [ref, ours] = await Promise.all([run('luajit', args, { cwd: workdir, env }), run('luats', args, { cwd: workdir, env })]);
+  t.is(ours.stdout, ref.stdout);
+  t.is(ours.exitCode, ref.exitCode);
+  t.is(beforeTraceback(ours.stderr).split(workdir).join('W'), beforeTraceback(asLuats(ref.stderr)).split(workdir).join('W'));
 });

@@ -1,0 +1,50 @@
+-- package.searchpath(name, path [, sep [, rep]]): the first readable file, or nil and the "no file" lines.
+print(package.searchpath("null", "/dev/?"))
+print(package.searchpath("null", "/nonexistent/?;/dev/?;/dev/?.x"))
+print(package.searchpath("dev.null", "/?"))
+print(package.searchpath("a.b", "/nonexistent/?.lua"))
+print(package.searchpath("a.b.c", "/nonexistent/?.lua;/nonexistent/?/init.lua"))
+-- sep and rep
+print(package.searchpath("a.b", "/nonexistent/?.lua", "."))
+print(package.searchpath("a.b", "/nonexistent/?.lua", ".", "+"))
+print(package.searchpath("a.b", "/nonexistent/?.lua", "", "+"))
+print(package.searchpath("a::b::c", "/nonexistent/?.lua", "::", "/"))
+print(package.searchpath("a.b", "/nonexistent/?.lua", "b", "B"))
+print(package.searchpath("aaa", "/nonexistent/?.lua", "aa", "X"))
+print(package.searchpath("a.b", "/nonexistent/?.lua", ".", ""))
+print(package.searchpath("a.b", "/nonexistent/?.lua", ".", "."))
+print(package.searchpath("dev_null", "/?", "_"))
+-- every mark in a template is replaced
+print(package.searchpath("m", "/nonexistent/?/?/?.lua"))
+print(package.searchpath("m", "/nonexistent/fixed"))
+-- empty templates are skipped; an empty path searches nothing
+print(package.searchpath("m", ";;/nonexistent/?;;;"))
+print(package.searchpath("m", ""))
+print(package.searchpath("m", ";"))
+-- numbers are accepted as strings
+print(package.searchpath(5, "/nonexistent/?.lua"))
+print(package.searchpath("m", 12))
+print(package.searchpath("x1y", "/nonexistent/?", 1, 2))
+-- empty name
+print(package.searchpath("", "/nonexistent/?.lua"))
+-- a NUL ends each argument
+print(package.searchpath("a\0b", "/nonexistent/?.lua\0;/dev/null"))
+-- directories count as found (fopen succeeds on them)
+print(package.searchpath("dev", "/?"))
+print(package.searchpath("", "/?"))
+-- nil for the optional arguments means the default
+print(package.searchpath("a.b", "/nonexistent/?", nil, nil))
+-- argument errors: the checks run from the last argument to the first
+print(pcall(package.searchpath))
+print(pcall(package.searchpath, "m"))
+print(pcall(package.searchpath, nil, "p"))
+print(pcall(package.searchpath, "m", {}))
+print(pcall(package.searchpath, "m", "p", {}))
+print(pcall(package.searchpath, "m", "p", ".", {}))
+print(pcall(package.searchpath, {}, {}, {}, {}))
+print(pcall(package.searchpath, {}, {}, {}))
+print(pcall(package.searchpath, {}, {}))
+print(pcall(package.searchpath, true, "p", false))
+print(pcall(function() package.searchpath("m") end))
+print(pcall(function() local sp = package.searchpath; sp(nil, nil) end))
+print(select('#', package.searchpath("null", "/dev/?")), select('#', package.searchpath("m", "")))
