@@ -80,7 +80,8 @@ function handlerOf(L: LuaState, st: VMEventState, ev: VMEvent): number {
  * Send event `ev` to its handler, if one is attached: `args` writes the arguments from the slot it
  * is given and returns how many. The handler runs in protected mode at the thread's top (nothing
  * may be live above L.top), with events off. LuaJIT prints a failing handler's error to stderr,
- * which this VM has no sink for: the error is dropped.
+ * which this VM has no sink for: the error is dropped. LuaJIT also keeps debug hooks from firing
+ * inside the handler (hook_vmevent); that waits for the debug library's hooks.
  */
 export function send(L: LuaState, ev: VMEvent, args: (slot: number) => number): void {
   const st = stateOf(L);

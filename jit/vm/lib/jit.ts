@@ -1,13 +1,12 @@
-// The jit library: JIT on/off/flush per engine or prototype, status, options, VM event handlers,
-// version fields; jit.util is a module of its own (jitutil.ts). (lib_jit.c, luaJIT_setmode in lj_dispatch.c)
-//
-// Everything acts on the VM's JitState L.g.J, whose flags and parameters live in the heap's J block.
+// The jit library: on/off/flush of the engine or of prototypes, status, security, attach, opt.start
+// and the version fields, all acting on the VM's JitState L.g.J; jit.util is a module of its own
+// (jitutil.ts). (lib_jit.c, luaJIT_setmode in lj_dispatch.c)
 import { readFileSync } from 'node:fs';
 import { u32, f64 } from '../heap.js';
 import { T } from '../obj.js';
 import { setObj, setBool } from '../value.js';
 import * as tab from '../tab.js';
-import { BC } from '../../bytecode/bcdef.js';
+import { BC, bcOp } from '../../bytecode/bcdef.js';
 import { ProtoFlag } from '../../bytecode/proto.js';
 import type { LProto } from '../func.js';
 import { type LuaState, newCFunction, framePrev, frameFunc, protoOf } from '../state.js';
@@ -72,15 +71,18 @@ function protoModeAll(L: LuaState, pt: LProto, action: Action): void {
   });
 }
 
+/** Instruction word `ins` with opcode `op`. */
+const withOp = (ins: number, op: number): number => (ins - bcOp(ins) + op) >>> 0;
+
 /** Blacklisted loops go back to their counting forms (lj_trace_reenableproto). */
 function reenableProto(pt: LProto): void {
   if ((pt.flags & ProtoFlag.ILOOP) === 0) return;
   setProtoFlags(pt, 0, ProtoFlag.ILOOP);
   const w = pt.pcBase;
-  if ((u32[w]! & 0xff) === BC.IFUNCF) u32[w] = ((u32[w]! & ~0xff) | BC.FUNCF) >>> 0;
+  if (bcOp(u32[w]!) === BC.IFUNCF) u32[w] = withOp(u32[w]!, BC.FUNCF);
   for (let i = 1; i < pt.bc.length; i++) {
-    const op = u32[w + i]! & 0xff;
-    if (op === BC.IFORL || op === BC.IITERL || op === BC.ILOOP) u32[w + i] = (u32[w + i]! - (BC.ILOOP - BC.LOOP)) >>> 0;
+    const op = bcOp(u32[w + i]!);
+    if (op === BC.IFORL || op === BC.IITERL || op === BC.ILOOP) u32[w + i] = withOp(u32[w + i]!, op - (BC.ILOOP - BC.LOOP));
   }
 }
 
@@ -264,7 +266,7 @@ export function openJit(L: LuaState): void {
   setLoaded(L, 'jit.opt', opt);
   const preload = registryTable(L, '_PRELOAD', PRELOAD_HSIZE);
   if (preload !== 0) {
-    const loader = newCFunction(L, 'luaopen_jit_util', (L2, b) => openJitUtil(L2, b));
+    const loader = newCFunction(L, 'luaopen_jit_util', openJitUtil);
     setObj(L.tsetStr(preload, L.str('jit.util')), loader, T.FUNC);
   }
   // jit is the last library opened: every library function can now be given its reference name.

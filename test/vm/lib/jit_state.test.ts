@@ -7,6 +7,7 @@ import { newState } from '../../../jit/vm/run.js';
 import { loadString } from '../../../jit/vm/load.js';
 import { call } from '../../../jit/vm/interp.js';
 import { ProtoFlag } from '../../../jit/bytecode/proto.js';
+import { BC, bcOp } from '../../../jit/bytecode/bcdef.js';
 import { eventKey } from '../../../jit/vm/vmevent.js';
 import type { LuaState } from '../../../jit/vm/state.js';
 import type { LProto } from '../../../jit/vm/func.js';
@@ -88,6 +89,29 @@ test('jit.off(f) marks prototypes not to be compiled; true adds children, false 
     t.deepEqual(state(), [true, true, true], 'flush keeps the flags');
     run(L, 'jit.on(F(), true)');
     t.deepEqual(state(), [true, false, false]);
+  } finally {
+    L.g.close();
+  }
+});
+
+test('jit.on(f) gives a blacklisted prototype its counting loops and header back', (t) => {
+  const L = newState();
+  try {
+    run(L, 'F = function(t) for i = 1, 2 do end while t do end repeat until t end');
+    const f = L.g.protos[L.g.protos.length - 2]!;
+    const ops = (): number[] => Array.from({ length: f.bc.length }, (_, i) => bcOp(u32[f.pcBase + i]!));
+    const before = ops();
+    // Blacklist as the trace compiler would: every loop and the header to their I-forms.
+    const iform: Record<number, number> = { [BC.FORL]: BC.IFORL, [BC.LOOP]: BC.ILOOP, [BC.FUNCF]: BC.IFUNCF };
+    before.forEach((op, i) => { if (iform[op] !== undefined) u32[f.pcBase + i] = u32[f.pcBase + i]! - op + iform[op]!; });
+    u8[f.obj + PT_FLAGS] = f.flags = f.flags | ProtoFlag.ILOOP;
+    t.notDeepEqual(ops(), before);
+    run(L, 'jit.off(F)');
+    t.notDeepEqual(ops(), before, 'off leaves them');
+    run(L, 'jit.on(F)');
+    t.deepEqual(ops(), before);
+    t.is(f.flags & ProtoFlag.ILOOP, 0);
+    t.is(u8[f.obj + PT_FLAGS]! & ProtoFlag.ILOOP, 0);
   } finally {
     L.g.close();
   }
