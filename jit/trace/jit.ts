@@ -1,7 +1,8 @@
 // The JIT compiler state J: on/off, optimisation flags and parameters in the heap's J block, trace
 // state, and the hooks that report JIT events to the harness and to -jv. (lj_jit.h jit_State)
 import { u32, i32 } from '../vm/heap.js';
-import { J_STATE, J_FLAGS, J_PARAM, J_PARAM_COUNT } from '../vm/obj.js';
+import { J_OFS, J_STATE, J_FLAGS, J_PARAM, J_PARAM_COUNT } from '../vm/obj.js';
+import { initHotcount } from '../vm/dispatch.js';
 import { JIT_FLAGS, JIT_PARAMS, defaultOptState, type JitOptState } from '../params.js';
 
 /** Trace compiler states (lj_jit.h TraceState). */
@@ -35,6 +36,21 @@ export class JitState {
   set on(v: boolean) {
     const w = (this.addr + J_FLAGS) >> 2;
     u32[w] = v ? (u32[w] | F_ON) >>> 0 : (u32[w] & ~F_ON) >>> 0;
+  }
+
+  /**
+   * Switch the compiler on or off (jit.on/jit.off): as lj_dispatch_update, a switch from off to on
+   * restarts every hot counter, so code that ran while the compiler was off is not hot at once.
+   */
+  switchOn(on: boolean): void {
+    const was = this.on;
+    this.on = on;
+    if (on && !was) this.resetHotcounts();
+  }
+
+  /** Restart every hot counter from the current hotloop (lj_dispatch_init_hotcount). */
+  resetHotcounts(): void {
+    initHotcount(this.addr - J_OFS, this.param('hotloop'));
   }
 
   get state(): TraceState { return u32[(this.addr + J_STATE) >> 2]; }

@@ -10,6 +10,7 @@ import type { Proto, KTable, KValue } from '../bytecode/proto.js';
 import type { LuaState } from './state.js';
 import { chunkId } from './debug.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
+import * as vmevent from './vmevent.js';
 
 /**
  * Copy a Proto tree into the heap; returns the loaded main prototype. Each gets a GCproto with its
@@ -91,6 +92,8 @@ export function loadString(L: LuaState, source: string, chunkname: string): numb
     if (e instanceof LuaSyntaxError) return e.message;
     throw e;
   }
+  const firstId = L.g.protos.length;
   const lp = loadProto(L, p);
+  vmevent.protosLoaded(L, firstId);
   return newLFunc(L.g, lp, L.g.globals) || L.errMem();
 }
