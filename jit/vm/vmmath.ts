@@ -36,3 +36,30 @@ export function ldexp(m: number, e: number): number {
 export function num2int(x: number): number {
   return x >= -2147483648 && x < 2147483648 ? Math.trunc(x) | 0 : -2147483648;
 }
+
+// -- 32-bit integer operations (the bit library, BNOT..BROR folding) ---------------------
+
+/** 2^52 + 2^51: adding it leaves a number's value, rounded to an integer, in the low word of its bits. */
+const TOBIT_BIAS = 6755399441055744;
+const tobitBuf = new Float64Array(1);
+const tobitLo = new Int32Array(tobitBuf.buffer); // little-endian: [0] is the low word
+
+/**
+ * A number reduced to a signed 32-bit integer as LuaJIT does (lj_num2bit): the low word of x + 2^52+2^51.
+ * Integers wrap modulo 2^32, halves round to even, NaN and +-inf give 0, huge values their low mantissa bits.
+ */
+export function tobit(x: number): number {
+  if ((x | 0) === x) return x | 0; // already an int32 (also maps -0 to 0)
+  tobitBuf[0] = x + TOBIT_BIAS;
+  return tobitLo[0];
+}
+
+/** Byte order of an int32 reversed (bit.bswap, IR BSWAP). */
+export const bswap = (x: number): number =>
+  (x << 24) | ((x & 0xff00) << 8) | ((x >>> 8) & 0xff00) | (x >>> 24);
+
+/** x rotated left by n & 31 bits, as a signed int32 (bit.rol, IR BROL). */
+export const rol = (x: number, n: number): number => (x << n) | (x >>> (32 - (n & 31)));
+
+/** x rotated right by n & 31 bits, as a signed int32 (bit.ror, IR BROR). */
+export const ror = (x: number, n: number): number => (x >>> n) | (x << (32 - (n & 31)));

@@ -1,0 +1,18 @@
+-- math.exp on -0, +-inf, NaN, huge, subnormal, +-2^31, 2^52, 2^53 and ordinary values
+local vals = {0, -0, 1/0, -1/0, 0/0, 1, -1, 0.5, -0.5, 0.49999999999999994, -0.49999999999999994, 0.9, -0.9, 0.1, -0.1,
+  1.5, -1.5, 2.5, -2.5, 3.7, -3.7, 2^31, -2^31, 2^31 - 1, -2^31 - 1, 2^31 + 0.5, -2^31 - 0.5, 2^32, -2^32,
+  2^52, -2^52, 2^52 - 0.5, -2^52 + 0.5, 2^52 + 1, 2^53, -2^53, 2^53 + 2, 2^63, 2^64, 1e300, -1e300,
+  1.7976931348623157e308, -1.7976931348623157e308, 5e-324, -5e-324, 2.2250738585072014e-308,
+  2.225073858507201e-308, -2.225073858507201e-308, 1e-310, 1e-8, -1e-8, 100, 1e15 + 0.3, 709.78, 710, -745.2, 22, 3.14159}
+local function fmt(v) return string.format("%.17g", v) end
+for i, v in ipairs(vals) do
+  local a, b = math.exp(v)
+  print("exp", i, fmt(v), tostring(a), fmt(a), b ~= nil and fmt(b) or "", select('#', math.exp(v)))
+end
+print(math.exp("2"), math.exp(" 0x10 "), math.exp("-0"), math.exp(3, "ignored", {}))
+print(pcall(math.exp))
+print(pcall(math.exp, nil))
+print(pcall(math.exp, "x"))
+print(pcall(math.exp, {}))
+print(pcall(function() local r = math.exp(true); return r end))
+for i = -10, 10 do io.write(fmt(math.exp(i)), " ") end print()
