@@ -1,8 +1,11 @@
 // The `luats` command line: luajit's options, parsed by hand in luajit's order. (luajit.c, jit/bcsave.lua)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { runSource, compileSource, listSource } from './index.js';
-import type { RunOptions, RunResult } from './index.js';
+import { runSource, compileSource } from './index.js';
+import type { RunOptions, RunResult, Proto } from './index.js';
+import { listProto } from './bytecode/list.js';
+import { newState } from './vm/run.js';
+import { loadProto, dumpProto } from './vm/load.js';
 import { defaultOptState, splitCmdArgs, checkOptArgs, OPT_LEVEL_DEFAULT } from './params.js';
 
 /*
@@ -39,17 +42,19 @@ Available options are:
   -         Execute stdin and stop handling options.
 `;
 
-const BC_USAGE = `List LuaJIT bytecode: ${PROGNAME} -bl[options] input [output]
-  -l        Only list bytecode (the only mode ${PROGNAME} supports).
-  -s        Strip debug info (accepted, no effect on listings).
-  -g        Keep debug info (accepted, no effect on listings).
-  -n name   Accepted and ignored.
-  -t type   Accepted and ignored.
-  -a arch   Accepted and ignored.
-  -o os     Accepted and ignored.
+const BC_USAGE = `Save LuaJIT bytecode: ${PROGNAME} -b[options] input output
+  -l        Only list bytecode.
+  -s        Strip debug info (default).
+  -g        Keep debug info.
+  -n name   Set module name (default: auto-detect from input name).
+  -t type   Set output file type (default: auto-detect from output name).
+  -a arch   Override architecture for object files (default: native).
+  -o os     Override OS for object files (default: native).
   -e chunk  Use chunk string as input.
   --        Stop handling options.
   -         Use stdin as input and/or stdout as output.
+
+File types: c h obj o raw (default)
 `;
 
 /** -j commands: the reference's jit.* functions and modules we mirror, plus our own extras. */
@@ -296,83 +301,223 @@ function firstFailure(steps: Step[], precompile: boolean): number {
 
 // -- -b (bcsave) ------------------------------------------------------------
 
-/** `-b...`: only listings (-bl) are supported. Returns the exit code. */
+/** Output file types by name or extension (bcsave.lua map_type). */
+const BC_TYPES: Readonly<Record<string, string>> = { raw: 'raw', c: 'c', h: 'h', o: 'obj', obj: 'obj' };
+/** Architectures and OSes -a and -o accept; they only matter for object files. */
+const BC_ARCHS = new Set(['x86', 'x64', 'arm', 'arm64', 'arm64be', 'ppc', 'mips', 'mipsel', 'mips64', 'mips64el',
+  'mips64r6', 'mips64r6el']);
+const BC_OSES = new Set(['linux', 'windows', 'osx', 'freebsd', 'netbsd', 'openbsd', 'dragonfly', 'solaris']);
+/** Symbol name prefix of bytecode in C sources. */
+const LJBC_PREFIX = 'luaJIT_BC_';
+/** Columns a line of the C byte array may fill before it wraps. */
+const C_LINE_MAX = 78;
+
+/** How -b ends early: luajit's check() message, or the usage text (text undefined). */
+class BcExit extends Error {
+  constructor(readonly text: string | undefined) {
+    super(text ?? 'usage');
+  }
+}
+const bcUsage = (): never => {
+  throw new BcExit(undefined);
+};
+const bcCheck = (text: string): never => {
+  throw new BcExit(text);
+};
+
+/** A -b input: a path ("-" = stdin), or the chunk of -e (checked when the option is read). */
+type BcInput = string | { source: string; chunkname: string };
+
+interface BcContext {
+  list: boolean;
+  strip: boolean;
+  type?: string;
+  modname?: string;
+  args: BcInput[];
+}
+
+/** A module name from -n: letters, digits, _ . - only; . and - become _. */
+function checkModname(s: string): string {
+  if (!/^[A-Za-z0-9_.-]+$/.test(s)) bcCheck('bad module name');
+  return s.replace(/[.-]/g, '_');
+}
+
+/** The module name of an input path: its file name without the extension. */
+function detectModname(input: BcInput): string {
+  let m: RegExpMatchArray | null = null;
+  if (typeof input === 'string') {
+    const tail = /[^/\\]+$/.exec(input)?.[0] ?? input;
+    const head = /^(.*)\.[^.]*$/.exec(tail)?.[1] ?? tail;
+    m = /^[A-Za-z0-9_.-]+/.exec(head);
+  }
+  if (m === null) return bcCheck('cannot derive module name, use -n name');
+  return m[0].replace(/[.-]/g, '_');
+}
+
+/** A value of -t/-a/-o, lower-cased and checked against its list. */
+function checkChoice(s: string, known: (v: string) => string | undefined, what: string): string {
+  return known(s.toLowerCase()) ?? bcCheck(`unknown ${what}`);
+}
+
+/** The chunk of -e: loadstring(chunk), named by its own text. */
+function loadInline(chunk: string): BcInput {
+  try {
+    compileSource(chunk, chunk);
+  } catch (e) {
+    bcCheck((e as Error).message);
+  }
+  return { source: chunk, chunkname: chunk };
+}
+
+/** Options and positional arguments, in bcsave.lua's docmd order: options may come anywhere. */
+function parseBcArgs(argv: readonly string[]): BcContext {
+  const ctx: BcContext = { list: false, strip: true, args: [...argv] };
+  const args = ctx.args;
+  let n = 0;
+  while (n < args.length) {
+    const a = args[n]!;
+    if (typeof a !== 'string' || a[0] !== '-' || a === '-') {
+      n++;
+      continue;
+    }
+    args.splice(n, 1);
+    if (a === '--') break;
+    for (let m = 1; m < a.length; m++) {
+      const opt = a[m];
+      if (opt === 'l') ctx.list = true;
+      else if (opt === 's') ctx.strip = true;
+      else if (opt === 'g') ctx.strip = false;
+      else {
+        // Options with a value take the next argument and must end their group.
+        if (n >= args.length || m !== a.length - 1) bcUsage();
+        const value = args[n] as string;
+        if (opt === 'e') {
+          if (n !== 0) bcUsage();
+          args[0] = loadInline(argBytes(value));
+        } else if (opt === 'n') {
+          ctx.modname = checkModname(args.splice(n, 1)[0] as string);
+        } else if (opt === 't') {
+          ctx.type = checkChoice(args.splice(n, 1)[0] as string, (v) => BC_TYPES[v], 'file type');
+        } else if (opt === 'a') {
+          checkChoice(args.splice(n, 1)[0] as string, (v) => (BC_ARCHS.has(v) ? v : undefined), 'architecture');
+        } else if (opt === 'o') {
+          checkChoice(args.splice(n, 1)[0] as string, (v) => (BC_OSES.has(v) ? v : undefined), 'OS name');
+        } else {
+          bcUsage();
+        }
+      }
+    }
+  }
+  return ctx;
+}
+
+/** loadfile(input) for -b: the chunk's Proto (source or bytecode), or luajit's message. */
+function readBcInput(input: BcInput): Proto {
+  let source: string;
+  let chunkname: string;
+  if (typeof input === 'string') {
+    const step = loadFileStep(input === '-' ? undefined : input, false);
+    if (step.kind !== 'chunk') return bcCheck(step.kind === 'fail' ? step.error : 'cannot read input');
+    ({ source, chunkname } = step);
+  } else {
+    ({ source, chunkname } = input);
+  }
+  try {
+    return compileSource(source, chunkname);
+  } catch (e) {
+    return bcCheck((e as Error).message);
+  }
+}
+
+/** string.dump(f, strip) of a chunk: loaded into a VM so template tables get their node order. */
+function dumpChunk(pt: Proto, strip: boolean): string {
+  const L = newState();
+  try {
+    return dumpProto(L, loadProto(L, pt), strip);
+  } finally {
+    L.g.close();
+  }
+}
+
+/** The C source (type c) or header (type h) bcsave writes for a dump. */
+function bcToC(type: string, modname: string, s: string): string {
+  const name = LJBC_PREFIX + modname;
+  let out = type === 'c'
+    ? `#ifdef __cplusplus\nextern "C"\n#endif\n#ifdef _WIN32\n__declspec(dllexport)\n#endif\nconst unsigned char ${name}[] = {\n`
+    : `#define ${name}_SIZE ${s.length}\nstatic const unsigned char ${name}[] = {\n`;
+  let line: string[] = [];
+  let width = 0;
+  for (let i = 0; i < s.length; i++) {
+    const b = String(s.charCodeAt(i));
+    width += b.length + 1;
+    if (width > C_LINE_MAX) {
+      out += line.join(',') + ',\n';
+      line = [];
+      width = b.length + 1;
+    }
+    line.push(b);
+  }
+  return out + line.join(',') + '\n};\n';
+}
+
+/** errno numbers for the codes io.open reports (luajit's message ends with it). */
+const ERRNO: Record<string, number> = { ENOENT: 2, EACCES: 13, ENOTDIR: 20, EISDIR: 21, ELOOP: 40, ENAMETOOLONG: 36 };
+
+/** Write bytes to `output` ("-" = stdout), with io.open's failure text as bcsave reports it. */
+function bcWrite(output: string, bytes: string, out: StdoutSink): void {
+  if (output === '-') {
+    out.write(bytes);
+    out.flush();
+    return;
+  }
+  try {
+    writeFileSync(output, Buffer.from(bytes, 'latin1'));
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const code = err.code ?? '';
+    bcCheck(`${argBytes(output)}: ${STRERROR[code] ?? err.message}${ERRNO[code] ?? Math.abs(err.errno ?? 0)}`);
+  }
+}
+
+/** Save or list bytecode as `luajit -b` does (jit/bcsave.lua); object files are not supported. */
+function bcCommand(ctx: BcContext, out: StdoutSink): void {
+  const args = ctx.args;
+  if (ctx.list) {
+    if (args.length === 0 || args.length > 2) bcUsage();
+    const listing = listProto(readBcInput(args[0]!));
+    bcWrite(typeof args[1] === 'string' ? args[1] : '-', listing, out);
+    return;
+  }
+  if (args.length !== 2) bcUsage();
+  const [input, output] = args as [BcInput, BcInput];
+  const dump = dumpChunk(readBcInput(input), ctx.strip);
+  const outName = typeof output === 'string' ? output : '';
+  const type = ctx.type ?? BC_TYPES[/\.([A-Za-z]+)$/.exec(outName.toLowerCase())?.[1] ?? ''] ?? 'raw';
+  if (type === 'raw') {
+    bcWrite(outName, dump, out);
+    return;
+  }
+  const modname = ctx.modname ?? detectModname(input);
+  if (type === 'obj') bcCheck('saving bytecode as an object file is not supported (use -t raw, c or h)');
+  bcWrite(outName, bcToC(type, modname, dump), out);
+}
+
+/** `-b...`: the rest of argv goes to bcsave, the first argument's tail ("-bl" -> "-l") first. Returns the exit code. */
 function doBytecode(argv: readonly string[], out: StdoutSink): number {
   const first = argv[0]!;
   const args: string[] = [];
   if (first.length > 2) args.push('-' + first.slice(2));
   args.push(...argv.slice(1));
-  const usage = (): number => {
-    process.stderr.write(BC_USAGE);
-    return EXIT_FAILURE;
-  };
-  let list = false;
-  let inline: string | undefined;
-  const rest: string[] = [];
-  let n = 0;
-  for (; n < args.length; n++) {
-    const a = args[n]!;
-    if (a === '--') { n++; break; }
-    if (a[0] !== '-' || a === '-') { rest.push(a); continue; }
-    for (let m = 1; m < a.length; m++) {
-      const opt = a[m]!;
-      if (opt === 'l') list = true;
-      else if (opt === 's' || opt === 'g') continue;
-      else {
-        // Options with a value must come last in their group and have a value after them.
-        if (m !== a.length - 1 || n + 1 >= args.length) return usage();
-        const value = args[++n]!;
-        if (opt === 'e') {
-          if (rest.length !== 0 || inline !== undefined) return usage();
-          inline = value;
-        } else if (!'ntao'.includes(opt)) {
-          return usage();
-        }
-      }
-    }
-  }
-  rest.push(...args.slice(n));
-  if (!list) {
-    if (rest.length + (inline !== undefined ? 1 : 0) !== 2) return usage();
-    message('saving bytecode is not supported (only -bl, listing, is)');
-    return EXIT_FAILURE;
-  }
-  const nInputs = inline !== undefined ? 1 : 0;
-  if (rest.length + nInputs === 0 || rest.length + nInputs > 2) return usage();
-  let step: Step;
-  if (inline !== undefined) {
-    // loadstring(chunk) names the chunk by its own text.
-    step = { kind: 'chunk', source: inline, chunkname: inline, isScript: false };
-  } else {
-    const input = rest.shift()!;
-    step = loadFileStep(input === '-' ? undefined : input, false);
-  }
-  if (step.kind === 'fail') {
-    message(step.error);
-    return EXIT_FAILURE;
-  }
-  if (step.kind !== 'chunk') return EXIT_FAILURE;
-  let listing: string;
   try {
-    listing = listSource(step.source, step.chunkname);
+    bcCommand(parseBcArgs(args), out);
+    return EXIT_OK;
   } catch (e) {
-    message((e as Error).message);
+    if (!(e instanceof BcExit)) throw e;
+    out.flush();
+    if (e.text === undefined) process.stderr.write(BC_USAGE);
+    else message(e.text);
     return EXIT_FAILURE;
   }
-  const output = rest[0] ?? '-';
-  if (output === '-') {
-    out.write(listing);
-    out.flush();
-  } else {
-    try {
-      writeFileSync(output, Buffer.from(listing, 'latin1'));
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? '';
-      message(`${output}: ${STRERROR[code] ?? (e as Error).message}`);
-      return EXIT_FAILURE;
-    }
-  }
-  return EXIT_OK;
 }
 
 // -- Main (pmain) -----------------------------------------------------------

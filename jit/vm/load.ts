@@ -1,7 +1,9 @@
-// Loading compiled prototypes into the heap and making closures of them. (lj_load.c, lj_func.c)
+// Loading compiled prototypes and bytecode dumps into the heap, making closures of them, and dumping
+// them back. (lj_load.c, lj_func.c)
 import { u8, u32, f64 } from './heap.js';
 import {
   T, GCT, GC_GCT, PT_ID, PT_SIZEBC, PT_NUMPARAMS, PT_FRAMESIZE, PT_FLAGS, PT_SIZEUV, PT_BC, TAB_ASIZE, TMPTV, protoSize,
+  TAB_ARRAY, TAB_NODE, TAB_HMASK, NODE_KEY, NODE_VAL, NODE_SIZE, TV_SIZE, UV_SIZE, UV_TV, UV_V, UV_CLOSED, FN_UV,
 } from './obj.js';
 import * as tab from './tab.js';
 import { newLFunc } from './func.js';
@@ -11,6 +13,8 @@ import type { LuaState } from './state.js';
 import { chunkId } from './debug.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 import * as vmevent from './vmevent.js';
+import { bcread } from '../bytecode/bcread.js';
+import { bcwrite, type KTabDump } from '../bytecode/bcwrite.js';
 
 /**
  * Copy a Proto tree into the heap; returns the loaded main prototype. Each gets a GCproto with its
@@ -79,15 +83,51 @@ function templateTable(kt: KTable, L: LuaState): number {
   return t;
 }
 
-/** Compile and load `source`; returns the main closure, or the syntax error message. */
-export function loadString(L: LuaState, source: string, chunkname: string): number | string {
-  // An ESC first byte marks LuaJIT bytecode, which this VM does not load.
-  if (source.charCodeAt(0) === 0x1b) {
-    return `${chunkId(chunkname.charCodeAt(0) === 0x1b ? '=(binary)' : chunkname)}: cannot load incompatible bytecode`;
+// -- Binary chunks ------------------------------------------------------------------------
+
+const BYTECODE_ESC = 0x1b;
+const ERR_BCBAD = 'cannot load malformed bytecode';
+
+/**
+ * Where lj_lex_setup finds the first character of a chunk: after a UTF-8 BOM and a "#" line.
+ * Returns that index and whether anything was skipped (bytecode may not follow a skipped header).
+ */
+function chunkStart(source: string): { at: number; header: boolean } {
+  let at = 0;
+  let header = false;
+  if (source.startsWith('\xef\xbb\xbf')) {
+    at = 3;
+    header = true;
   }
+  if (source[at] === '#') {
+    while (at < source.length && source[at] !== '\n' && source[at] !== '\r') at++;
+    if (at >= source.length) return { at, header: true };
+    const eol = source[at++];
+    if ((source[at] === '\n' || source[at] === '\r') && source[at] !== eol) at++;
+    header = true;
+  }
+  return { at, header };
+}
+
+/**
+ * The Proto of a chunk: compiled from Lua source, or read from a bytecode dump (lj_lex_setup decides
+ * by the first character). Throws LuaSyntaxError with the message load() returns.
+ */
+export function readChunk(source: string, chunkname: string): Proto {
+  const { at, header } = chunkStart(source);
+  if (source.charCodeAt(at) !== BYTECODE_ESC) return compile(source, chunkname);
+  // Bytecode behind a BOM or "#" line is refused without naming the chunk.
+  if (header) throw new LuaSyntaxError(ERR_BCBAD);
+  const p = bcread(source, at, chunkname);
+  if (typeof p === 'string') throw new LuaSyntaxError(p);
+  return p;
+}
+
+/** Compile or read `source` and load it; returns the main closure, or the error message. */
+export function loadString(L: LuaState, source: string, chunkname: string): number | string {
   let p: Proto;
   try {
-    p = compile(source, chunkname);
+    p = readChunk(source, chunkname);
   } catch (e) {
     if (e instanceof LuaSyntaxError) return e.message;
     throw e;
@@ -95,5 +135,57 @@ export function loadString(L: LuaState, source: string, chunkname: string): numb
   const firstId = L.g.protos.length;
   const lp = loadProto(L, p);
   vmevent.protosLoaded(L, firstId);
-  return newLFunc(L.g, lp, L.g.globals) || L.errMem();
+  const fn = newLFunc(L.g, lp, L.g.globals) || L.errMem();
+  emptyUpvals(L, fn, lp.uv.length);
+  return fn;
+}
+
+/** A loaded chunk's upvalues (a dumped function may have some) start closed and nil (lj_func_newL_empty). */
+function emptyUpvals(L: LuaState, fn: number, nuv: number): void {
+  for (let i = 0; i < nuv; i++) {
+    const uv = L.g.newObj(UV_SIZE, GCT.UPVAL) || L.errMem();
+    const tv = (uv + UV_TV) / TV_SIZE;
+    u32[(tv << 1) + 1] = T.NIL;
+    u32[(uv + UV_V) >> 2] = tv;
+    u8[uv + UV_CLOSED] = 1;
+    u32[(fn + FN_UV + 4 * i) >> 2] = uv;
+  }
+}
+
+// -- Dumping (lua_dump) ---------------------------------------------------------------
+
+/** A value in TValue slot s of a template table. */
+function kvalueAt(L: LuaState, s: number): KValue {
+  const it = u32[(s << 1) + 1];
+  if (it < T.ISNUM) return f64[s];
+  if (it === T.STR) return L.g.strs.text(u32[s << 1]);
+  if (it === T.TRUE) return true;
+  if (it === T.FALSE) return false;
+  return null;
+}
+
+/** A loaded template table in dump order: array up to its last non-nil slot, used nodes from the top. */
+function heapKTab(L: LuaState, pt: Proto, idx: number): KTabDump {
+  const t = (pt as LProto).kref[idx];
+  const arr = u32[(t + TAB_ARRAY) >> 2] / TV_SIZE;
+  let narray = u32[(t + TAB_ASIZE) >> 2];
+  while (narray > 0 && u32[((arr + narray - 1) << 1) + 1] === T.NIL) narray--;
+  const array: KValue[] = [];
+  for (let i = 0; i < narray; i++) array.push(kvalueAt(L, arr + i));
+  const hash: [KValue, KValue][] = [];
+  const hmask = u32[(t + TAB_HMASK) >> 2];
+  const node = u32[(t + TAB_NODE) >> 2];
+  if (hmask > 0) {
+    for (let i = hmask; i >= 0; i--) {
+      const n = node + i * NODE_SIZE;
+      const v = (n + NODE_VAL) / TV_SIZE;
+      if (u32[(v << 1) + 1] !== T.NIL) hash.push([kvalueAt(L, (n + NODE_KEY) / TV_SIZE), kvalueAt(L, v)]);
+    }
+  }
+  return { array, hash };
+}
+
+/** The bytes of string.dump(f, strip) for a loaded prototype (lua_dump, lj_bcwrite). */
+export function dumpProto(L: LuaState, pt: LProto, strip: boolean): string {
+  return bcwrite(pt, strip, (p, idx) => heapKTab(L, p, idx));
 }

@@ -8,7 +8,7 @@ import { newLFunc, cfuncId } from './func.js';
 import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
 import { call } from './interp.js';
 import { LuaError, BudgetExceeded, VMExit } from './err.js';
-import { loadProto } from './load.js';
+import { loadProto, readChunk } from './load.js';
 import { flushOut } from './lib/base.js';
 import { openLibs } from './lib/init.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
@@ -80,7 +80,7 @@ function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunR
   setArgTable(L, opts);
   let proto: Proto;
   try {
-    proto = compile(asBytes(source), opts.chunkname ?? '=stdin');
+    proto = readChunk(asBytes(source), opts.chunkname ?? '=stdin');
   } catch (e) {
     if (e instanceof LuaSyntaxError) return result('error', e.message);
     throw e;
@@ -143,7 +143,7 @@ function traceback(L: LuaState): string {
 
 /** Compile to a Proto (throws LuaSyntaxError with a Lua-shaped message). */
 export function compileSource(source: string | Uint8Array, chunkname = '=stdin'): Proto {
-  return compile(asBytes(source), chunkname);
+  return readChunk(asBytes(source), chunkname);
 }
 
 /** The `-bl` listing of a chunk, byte-identical in shape to `luajit -bl`. */

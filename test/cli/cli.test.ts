@@ -108,17 +108,7 @@ test('a bad -O stops before the script is read', async (t) => {
   await sameAsLuajit(t, ['-Obad', join(workdir, 'nosuch.lua')]);
 });
 
-test('-b without -l refuses to save bytecode', async (t) => {
-  const r = await run('luats', ['-b', join(workdir, 'loop.lua'), join(workdir, 'out.raw')]);
-  t.is(r.exitCode, 1);
-  t.regex(r.stderr, /^luats: saving bytecode is not supported/);
-});
-
-test('-b with no input prints the -b usage', async (t) => {
-  const r = await run('luats', ['-bl']);
-  t.is(r.exitCode, 1);
-  t.regex(r.stderr, /-bl\[options\] input \[output\]/);
-});
+// -b (saving and listing bytecode) is tested in bcsave.test.ts.
 
 // -- End to end (need the VM) -----------------------------------------------
 

@@ -1,13 +1,16 @@
-// The string library: len, sub, upper, lower, rep, reverse, byte, char, and the string metatable.
+// The string library: len, sub, upper, lower, rep, reverse, byte, char, dump, and the string metatable.
 // Patterns and format live in strpat.ts / strformat.ts. (lib_string.c)
 import { u32, f64 } from '../heap.js';
 import { T } from '../obj.js';
 import { MM } from '../../bytecode/bcdef.js';
 import { MAX_STR } from '../str.js';
-import { LuaState } from '../state.js';
+import { LuaState, protoOf } from '../state.js';
 import * as aux from './aux.js';
 import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
+import { dumpProto } from '../load.js';
+
+const ERR_STRDUMP = 'unable to dump given function';
 
 /** Lua's relative string position: negative counts from the end. */
 const posrelat = (pos: number, len: number): number => (pos >= 0 ? pos : pos + len + 1);
@@ -75,13 +78,24 @@ export const stringLib: Record<string, LibFunc> = {
   },
 };
 
+/** string.dump(f [, strip]): LuaJIT's bytecode dump of a Lua function (lib_string.c, lj_bcwrite.c). */
+const dump: LibFunc = (L, base, nargs) => {
+  const fn = aux.checkFunc(L, base, nargs, 1);
+  const strip = nargs >= 2 && u32[((base + 1) << 1) + 1] < T.ISTRUECOND;
+  const pt = protoOf(L, fn);
+  if (pt === undefined) return L.callerError(ERR_STRDUMP);
+  L.setStr(base, dumpProto(L, pt, strip));
+  return 1;
+};
+
 /** Functions not written yet raise a clear Lua error rather than a JS exception. */
 const notYet = (name: string): LibFunc => (L) => L.callerError(`string.${name} is not implemented yet`);
 
 export function openString(L: LuaState, extra: Record<string, LibFunc> = {}): void {
   const t = L.newTab(0, 5);
   const all: Record<string, LibFunc> = { ...stringLib };
-  for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? notYet(n);
+  const own: Record<string, LibFunc> = { dump };
+  for (const n of ['find', 'match', 'gmatch', 'gsub', 'format', 'dump']) all[n] = extra[n] ?? own[n] ?? notYet(n);
   register(L, t, all);
   registerLua(L, t, { len: 'function(s) CHECK_str(s) return #s end' });
   setGlobal(L, 'string', t);
