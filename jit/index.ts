@@ -15,8 +15,12 @@ export interface RunOptions {
   maxInstructions?: number;
   /** Heap limit in bytes; exhausting it raises the Lua error "not enough memory". */
   heapLimit?: number;
-  /** JIT parameters / flags as given after -O and -j (accepted; the JIT arrives later). */
-  jit?: { on?: boolean; opt?: string[] };
+  /**
+   * JIT settings as luats takes them: -jon/-joff, the -O arguments in order, and the other -j
+   * commands (flush, v[=file], dump[=opts[,file]]). The trace recorder is not built yet: hot
+   * counters tick and -jv/-jdump report each hot event as a trace that aborts for that reason.
+   */
+  jit?: { on?: boolean; opt?: string[]; cmds?: string[] };
 }
 
 export type RunStatus = 'ok' | 'error' | 'timeout';

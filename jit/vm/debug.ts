@@ -113,3 +113,39 @@ export function typeError(L: LuaState, base: number, nargs: number, i: number, e
   const got = i > nargs && !luaWritten ? 'no value' : typeName(i > nargs ? T.NIL : u32[((base + i - 1) << 1) + 1]);
   return argError(L, i, `${expected} expected, got ${got}`);
 }
+
+// -- Line numbers and locations (lj_debug.c) ------------------------------------------
+
+/** Source line of bytecode position pc (an unsigned 32-bit number): 0 past the end (lj_debug_line). */
+export function debugLine(pt: LProto, pc: number): number {
+  const sizebc = pt.bc.length;
+  if (pc > sizebc) return 0;
+  if (pc === sizebc) return pt.firstline + pt.numline;
+  return pt.lineinfo[pc]!;
+}
+
+/** Chunk names longer than this are shown by the prototype's address (lj_debug_pushloc). */
+const LOC_NAME_MAX = 40;
+
+/** C strings end at the first NUL. */
+export const cstr = (s: string): string => {
+  const z = s.indexOf('\0');
+  return z < 0 ? s : s.slice(0, z);
+};
+
+/** "chunk:line" for pt at pc, as the reference's -jv and funcinfo show it (lj_debug_pushloc). */
+export function protoLoc(pt: LProto, pc: number): string {
+  const name = pt.chunkname;
+  const line = debugLine(pt, pc);
+  if (name.startsWith('@')) {
+    // The file name after the last path separator (the first character is never taken as one).
+    let s = name.slice(1);
+    for (let i = s.length - 1; i > 0; i--) {
+      if (s[i] === '/' || s[i] === '\\') { s = s.slice(i + 1); break; }
+    }
+    return `${cstr(s)}:${line}`;
+  }
+  if (name.length > LOC_NAME_MAX) return `0x${pt.obj.toString(16).padStart(8, '0')}:${line}`;
+  if (name.startsWith('=')) return `${cstr(name.slice(1))}:${line}`;
+  return `"${cstr(name)}":${line}`;
+}

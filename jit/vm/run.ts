@@ -6,10 +6,11 @@ import { T, TMPTV } from './obj.js';
 import { startPacing } from './gc.js';
 import { newLFunc, cfuncId } from './func.js';
 import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
+import { protoLoc } from './debug.js';
 import { call } from './interp.js';
 import { LuaError, BudgetExceeded, VMExit } from './err.js';
 import { loadProto, readChunk } from './load.js';
-import { flushOut } from './lib/base.js';
+import { flushOut, writeOut } from './lib/base.js';
 import { openLibs } from './lib/init.js';
 import { compile, LuaSyntaxError } from '../frontend/compile.js';
 import { listProto } from '../bytecode/list.js';
@@ -18,6 +19,8 @@ import { metaLookup } from './meta.js';
 import { MM } from '../bytecode/bcdef.js';
 import { applyOpt } from '../params.js';
 import { initHotcount } from './dispatch.js';
+import { attachVerbose, attachDump, type Locate, type Sink } from '../trace/verbose.js';
+import { openSync, writeSync } from 'node:fs';
 
 /** Lua source as a byte string. */
 const asBytes = (source: string | Uint8Array): string =>
@@ -37,7 +40,7 @@ export function newState(opts: RunOptions = {}): LuaState {
   return L;
 }
 
-/** -j and -O settings: on/off, then the -O arguments in order, as luajit applies them. */
+/** -j and -O settings: on/off, the -O arguments in order, then -jv/-jdump/-jflush, as luajit applies them. */
 function applyJitOptions(L: LuaState, opts: RunOptions): void {
   const J = L.g.J;
   if (opts.jit?.on !== undefined) J.on = opts.jit.on;
@@ -47,6 +50,35 @@ function applyJitOptions(L: LuaState, opts: RunOptions): void {
   }
   J.setOpt(opt);
   initHotcount(L.g.addr, J.param('hotloop'));
+  for (const cmd of opts.jit?.cmds ?? []) {
+    const eq = cmd.indexOf('=');
+    const name = eq < 0 ? cmd : cmd.slice(0, eq);
+    const arg = eq < 0 ? undefined : cmd.slice(eq + 1);
+    if (name === 'v') attachVerbose(J, locator(L), sink(L, arg ?? process.env.LUAJIT_VERBOSEFILE, 'stderr'));
+    else if (name === 'dump') {
+      // -jdump=opts[,file]: the options select what to show; only start/abort lines exist yet.
+      const file = arg?.includes(',') ? arg.slice(arg.indexOf(',') + 1) : undefined;
+      attachDump(J, locator(L), sink(L, file ?? process.env.LUAJIT_DUMPFILE, 'stdout'));
+    }
+  }
+}
+
+/** "chunk:line" of a PC, as jit/v.lua prints a trace's start. */
+function locator(L: LuaState): Locate {
+  return (pc) => {
+    const pt = L.g.protos.find((p) => pc >= p.pcBase && pc < p.pcBase + p.bc.length);
+    return pt === undefined ? '?' : protoLoc(pt, pc - pt.pcBase);
+  };
+}
+
+/** A report destination: a file (overwritten), "-" for stdout, or the module's default. */
+function sink(L: LuaState, file: string | undefined, dflt: 'stdout' | 'stderr'): Sink {
+  const toStdout: Sink = (s) => writeOut(L, s);
+  const toStderr: Sink = (s) => { writeSync(2, Buffer.from(s, 'latin1')); };
+  if (file === undefined || file === '') return dflt === 'stdout' ? toStdout : toStderr;
+  if (file === '-') return toStdout;
+  const fd = openSync(file, 'w');
+  return (s) => { writeSync(fd, Buffer.from(s, 'latin1')); };
 }
 
 function setArgTable(L: LuaState, opts: RunOptions): void {

@@ -204,3 +204,18 @@ test('-l searches LUA_PATH, with ";;" standing for the default path', async (t) 
   t.is(ours.exitCode, ref.exitCode);
   t.is(beforeTraceback(ours.stderr).split(workdir).join('W'), beforeTraceback(asLuats(ref.stderr)).split(workdir).join('W'));
 });
+
+test('-jv reports each hot event as luajit would start a trace there, and says no recorder exists yet', async (t) => {
+  writeFileSync(join(workdir, 'hot.lua'), 'local s = 0\nfor i = 1, 10 do s = s + i end\nprint(s)\n');
+  const file = join(workdir, 'hot.lua');
+  const r = await run('luats', ['-jv', '-Ohotloop=5', file]);
+  t.is(r.stdout, '55\n');
+  // Counters start at 2*5-1 and restart at 2*5: the loop is hot at its 5th and 11th... FORL.
+  t.is(r.stderr, '[TRACE --- hot.lua:2 -- NYI: no trace recorder yet]\n');
+  const toStdout = await run('luats', ['-jv=-', '-Ohotloop=1', file]);
+  t.regex(toStdout.stdout, /^\[TRACE --- hot\.lua:2 -- NYI: no trace recorder yet\]\n/);
+  const ref = await run('luajit', ['-jv', '-Ohotloop=5', file]);
+  t.regex(ref.stderr, /^\[TRACE\s+1 hot\.lua:2 loop\]/, 'luajit starts its trace on the same line');
+  const off = await run('luats', ['-joff', '-jv', '-Ohotloop=1', file]);
+  t.is(off.stderr, '', 'with the JIT off the counters do not tick');
+});

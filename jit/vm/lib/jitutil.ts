@@ -13,6 +13,7 @@ import { cfuncId, type LProto } from '../func.js';
 import { type LuaState, type CFunction, newCFunction, protoOf, cfuncOf } from '../state.js';
 import * as aux from './aux.js';
 import { ffidOf, cUpvaluesOf } from './ffdef.js';
+import { debugLine, protoLoc, cstr } from '../debug.js';
 
 // -- Prototype arguments ----------------------------------------------------------------
 
@@ -38,42 +39,6 @@ function checkProto(L: LuaState, base: number, nargs: number, cOk: boolean): LPr
 export function setProtoFlags(pt: LProto, set: number, clear: number): void {
   pt.flags = (pt.flags & ~clear) | set;
   u8[pt.obj + PT_FLAGS] = pt.flags;
-}
-
-// -- Line numbers and locations (lj_debug.c) ------------------------------------------
-
-/** Source line of bytecode position pc (an unsigned 32-bit number): 0 past the end (lj_debug_line). */
-function debugLine(pt: LProto, pc: number): number {
-  const sizebc = pt.bc.length;
-  if (pc > sizebc) return 0;
-  if (pc === sizebc) return pt.firstline + pt.numline;
-  return pt.lineinfo[pc]!;
-}
-
-/** Chunk names longer than this are shown by the prototype's address (lj_debug_pushloc). */
-const LOC_NAME_MAX = 40;
-
-/** C strings end at the first NUL. */
-const cstr = (s: string): string => {
-  const z = s.indexOf('\0');
-  return z < 0 ? s : s.slice(0, z);
-};
-
-/** "chunk:line" for pt at pc, as the reference's -jv and funcinfo show it (lj_debug_pushloc). */
-function protoLoc(pt: LProto, pc: number): string {
-  const name = pt.chunkname;
-  const line = debugLine(pt, pc);
-  if (name.startsWith('@')) {
-    // The file name after the last path separator (the first character is never taken as one).
-    let s = name.slice(1);
-    for (let i = s.length - 1; i > 0; i--) {
-      if (s[i] === '/' || s[i] === '\\') { s = s.slice(i + 1); break; }
-    }
-    return `${cstr(s)}:${line}`;
-  }
-  if (name.length > LOC_NAME_MAX) return `0x${pt.obj.toString(16).padStart(8, '0')}:${line}`;
-  if (name.startsWith('=')) return `${cstr(name.slice(1))}:${line}`;
-  return `"${cstr(name)}":${line}`;
 }
 
 // -- Naming C functions -------------------------------------------------------------------
