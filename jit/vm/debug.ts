@@ -5,7 +5,7 @@ import { T, FN_PC } from './obj.js';
 import { typeName } from './value.js';
 import { BC, BCMode, BC_MODE_A, BC_MM, MM, bcOp, bcA, bcB, bcC, bcD } from '../bytecode/bcdef.js';
 import type { LProto } from './func.js';
-import { type LuaState, protoOf, frameFunc, frameAtLevel } from './state.js';
+import { type LuaState, type FrameAt, CoStatus, Frame, FRAME_SLOTS, protoOf, frameFunc, frameCaller, frameLink, framePrev } from './state.js';
 import { badOpRT, badOpRV } from './err.js';
 
 export interface SlotName { kind: 'local' | 'global' | 'field' | 'method' | 'upvalue'; name: string }
@@ -82,25 +82,28 @@ export function errOpType(L: LuaState, o: number, op: string): never {
   return L.runError(badOpRV(op, tname));
 }
 
-/** Name under which the running C function was called, as lj_debug_funcname finds it. */
-function calledAs(L: LuaState): { kind: string | null; name: string } {
-  const f = frameAtLevel(L, 1);
-  if (f === null || f.pc < 0) return { kind: null, name: '?' };
+/**
+ * The name the function of the frame at `base` was called by, from the instruction of its caller
+ * that called it (lj_debug_funcname): a local/global/field/method/upvalue, a metamethod (named
+ * "__index"...), or null when the caller is not Lua code or the slot has no name.
+ */
+export function funcName(L: LuaState, base: number): SlotName | { kind: 'metamethod'; name: string } | null {
+  const f = frameCaller(L, base);
+  if (f === null || f.pc < 0) return null;
   const pt = protoOf(L, frameFunc(f.base));
-  if (pt === undefined) return { kind: null, name: '?' };
+  if (pt === undefined) return null;
   const ins = u32[f.pc];
-  const mm = BC_MM[bcOp(ins)];
-  if (mm === MM.call) {
-    const n = slotName(L, pt, f.pc, bcA(ins));
-    return n === null ? { kind: null, name: '?' } : n;
-  }
-  if (mm !== MM.none) return { kind: 'metamethod', name: '' };
-  return { kind: null, name: '?' };
+  const op = bcOp(ins);
+  const mm = BC_MM[op];
+  if (mm === MM.call) return slotName(L, pt, f.pc, op === BC.ITERC ? bcA(ins) - 3 : bcA(ins));
+  if (mm !== MM.none) return { kind: 'metamethod', name: L.g.strs.text(L.g.mmname(mm)) };
+  return null;
 }
 
 /** Raise "bad argument #narg to 'fname' (msg)" in the context of the caller (lj_err_arg). */
 export function argError(L: LuaState, narg: number, msg: string): never {
-  const { kind, name } = calledAs(L);
+  const fn = funcName(L, L.base);
+  const kind = fn?.kind ?? null, name = fn?.name ?? '?';
   if (kind === 'method' && --narg === 0) return L.callerError(`calling '${name}' on bad self (${msg})`);
   return L.callerError(`bad argument #${narg} to '${name}' (${msg})`);
 }
@@ -148,4 +151,31 @@ export function protoLoc(pt: LProto, pc: number): string {
   if (name.length > LOC_NAME_MAX) return `0x${pt.obj.toString(16).padStart(8, '0')}:${line}`;
   if (name.startsWith('=')) return `${cstr(name.slice(1))}:${line}`;
   return `"${cstr(name)}":${line}`;
+}
+
+// -- Stack levels (lua_getstack) ---------------------------------------------------------
+
+/** A frame found by level: its BASE, the PC it is stopped at (-1 if unknown or not Lua), and the BASE of the frame it called (0: it is the top). */
+export interface StackLevel { base: number; pc: number; callee: number }
+
+/**
+ * The frame `level` calls below the top of thread L1's stack (lj_debug_frame): level 0 is the
+ * running (or, for a suspended coroutine, the yielding) function. Vararg pseudo-frames do not count.
+ * Null when there is no such level (also for a coroutine not started yet or dead).
+ */
+export function getStack(L1: LuaState, level: number, top?: FrameAt): StackLevel | null {
+  if (level < 0) return null;
+  if (L1.status === CoStatus.DEAD || (L1.status === CoStatus.SUSPENDED && !L1.started)) return null;
+  let f: StackLevel | null = { base: top?.base ?? L1.base, pc: top?.pc ?? -1, callee: 0 };
+  if (f.base <= L1.stack + FRAME_SLOTS) return null;
+  for (let i = 0; i < level && f !== null; i++) f = nextLevel(L1, f);
+  return f;
+}
+
+/** The frame that called frame f (one level down), or null at the bottom. */
+export function nextLevel(L1: LuaState, f: StackLevel): StackLevel | null {
+  let b = f.base;
+  while ((frameLink(b) & Frame.TYPEP) === Frame.VARG) b = framePrev(L1, b);
+  const c = frameCaller(L1, f.base);
+  return c === null ? null : { base: c.base, pc: c.pc, callee: b };
 }

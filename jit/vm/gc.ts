@@ -245,7 +245,11 @@ function freeObject(g: Global, o: number): void {
     case GCT.TAB: tab.freeParts(g, o); g.mem.free(o, TAB_SIZE); break;
     case GCT.FUNC:
       if (u8[o + FN_FFID] === FF.LUA) g.mem.free(o, luaFuncSize(u8[o + FN_NUPV]));
-      else { g.cfuncs[u32[(o + FN_PC) >> 2]] = undefined; g.mem.free(o, C_FUNC_SIZE); }
+      else {
+        const id = u32[(o + FN_PC) >> 2];
+        g.cfuncs[id] = undefined; g.cfuncFree.push(id);
+        g.mem.free(o, C_FUNC_SIZE);
+      }
       break;
     case GCT.UPVAL: g.mem.free(o, UV_SIZE); break;
     case GCT.UDATA: g.mem.free(o, udataSize(u32[(o + UD_LEN) >> 2])); break;

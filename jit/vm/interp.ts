@@ -28,6 +28,7 @@ import * as tab from './tab.js';
 import * as meta from './meta.js';
 import * as gc from './gc.js';
 import * as trace from '../trace/trace.js';
+import * as hook from './hook.js';
 import { HOTCOUNT_LOOP, HOTCOUNT_CALL, HOTCOUNT_MASK } from './dispatch.js';
 import { newLFunc, type LProto } from './func.js';
 import {
@@ -148,6 +149,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
   // The clock is clock0 + clock: the part counted here stays a small integer for V8.
   let clock0 = g.clock;
   let clock = 0;
+  /** Active debug hooks (0 nearly always), and the PC of the last instruction they saw (hook.ts). */
+  let hooks = hook.hookMask(g);
+  let hookpc = 0;
   const budget = g.budget;
   let base = fslot + FRAME_SLOTS;
   let fn = u32[fslot << 1];
@@ -174,6 +178,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
   for (;;) {
     try {
       dispatch: for (;;) {
+        if (hooks !== 0 && (u32[pc] & 0xff) < BC.MAX) {
+          sync(L, base, pc + 1, base + pt.framesize, clock0 + clock);
+          hookpc = hook.ins(L, call, pt, base, pc, nargs, multres, hookpc) | 0;
+          hooks = hook.hookMask(g);
+        }
         const ins = u32[pc++];
         clock++;
         const a = (ins >>> 8) & 0xff;
@@ -649,12 +658,14 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 // Suspend: leave the yield's frame on the stack and return out of the loop.
                 L.yieldBase = fslot + 2;
                 L.yieldN = nargs;
+                L.base = fslot + 2; L.top = fslot + 2 + nargs; L.pc = pc; // its top frame, for the debug library
                 g.clock = clock0 + clock;
                 return YIELDED;
               }
               // A C function: run it with its frame innermost, then return its results.
               cbase = fslot + 2;
               sync(L, cbase, pc, cbase + nargs, clock0 + clock);
+              if (hooks !== 0) hook.cfunc(L, call, cbase, nargs);
               const n = g.cfuncs[u32[(f + FN_PC) >> 2]]!.fn(L, cbase, nargs);
               clock0 = g.clock; // it may have run Lua code
               clock = 0;
@@ -666,8 +677,9 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
               }
               // It may have allocated: collect with its results on the stack (LuaJIT's ffgccheck).
               if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, cbase + n);
-              // It may have switched the JIT on or off.
+              // It may have switched the JIT on or off, or set a hook.
               hotStep = g.J.on ? 1 : 0;
+              hooks = hook.hookMask(g);
               base = cbase;
               cbase = 0;
               multres = n | 0;
@@ -709,7 +721,11 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             const src = base - delta + np;
             const want = (ins >>> 24) - 1;
             if (want < 0) {
-              if (!L.checkStack(ra + nvar)) { sync(L, base, pc, base, clock0 + clock); L.throwStr(ErrMsg.STKOV); }
+              if (!L.checkStack(ra + nvar)) {
+                // Unlike an overflow at a function's entry, LuaJIT names VARG's position.
+                sync(L, base, pc, base, clock0 + clock);
+                L.runError(ErrMsg.STKOV);
+              }
               u32.copyWithin(ra << 1, src << 1, (src + nvar) << 1);
               multres = nvar;
             } else {
@@ -882,6 +898,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
       clock = 0;
       fn = u32[(base - 2) << 1];
       hotStep = g.J.on ? 1 : 0;
+      hooks = hook.hookMask(g);
     }
   }
 }
@@ -895,6 +912,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
 function unwind(L: LuaState, e: unknown, b: number, pc: number, frameTop: number): number {
   const err = toLuaError(L, e);
   let found = 0;
+  const eb = b;
   L.errbase = b; L.errpc = pc;
   while (b > L.stack + FRAME_SLOTS) {
     const link = u32[(b - 1) << 1];
@@ -913,7 +931,9 @@ function unwind(L: LuaState, e: unknown, b: number, pc: number, frameTop: number
     const hs = Math.max(L.top, frameTop, found + 1) + 1;
     u32[hs << 1] = u32[pb << 1]; u32[(hs << 1) + 1] = u32[(pb << 1) + 1];
     u32[(hs + 2) << 1] = lo; u32[((hs + 2) << 1) + 1] = hi;
-    L.base = found; L.top = hs; L.pc = 0;
+    // The handler runs above the frame that raised the error, as in LuaJIT, so that a traceback
+    // taken there starts at the error's position.
+    L.base = eb; L.top = hs; L.pc = pc;
     try {
       call(L, hs, 1, 1);
       lo = u32[hs << 1]; hi = u32[(hs << 1) + 1];

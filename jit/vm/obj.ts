@@ -236,8 +236,8 @@ export const enum TMPTV {
   CHAIN_GET = 8, CHAIN_SET = 9, NIL = 10, TABLE_KEY = 15,
 }
 
-/** Debug hook bits (lua.h LUA_MASK*). */
-export const enum HOOK { CALL = 1, RET = 2, LINE = 4, COUNT = 8 }
+/** Debug hook bits (lua.h LUA_MASK*), and LuaJIT's bit for "a hook function is running". */
+export const enum HOOK { CALL = 1, RET = 2, LINE = 4, COUNT = 8, ACTIVE = 0x10 }
 
 // -- The JIT state block (J), right after G ---------------------------------------------
 

@@ -4,8 +4,9 @@ import type { Proto } from '../bytecode/proto.js';
 import { u32 } from './heap.js';
 import { T, TMPTV } from './obj.js';
 import { startPacing } from './gc.js';
-import { newLFunc, cfuncId } from './func.js';
-import { LuaState, newGlobal, frameCaller, frameFunc, protoOf, lineAt } from './state.js';
+import { newLFunc } from './func.js';
+import { LuaState, newGlobal, newCFunction } from './state.js';
+import { tracebackText } from './lib/debug.js';
 import { protoLoc } from './debug.js';
 import { call } from './interp.js';
 import { LuaError, BudgetExceeded, VMExit } from './err.js';
@@ -119,12 +120,21 @@ function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunR
   }
   try {
     const fn = newLFunc(g, loadProto(L, proto), g.globals) || L.errMem();
+    // As luajit.c, the chunk is called by a C function (its pmain): tracebacks end with it.
+    const pmain = newCFunction(L, 'pmain', (L2, b, n) => {
+      const fslot = b + n;
+      u32.copyWithin((fslot + 2) << 1, (b + 1) << 1, (b + n) << 1);
+      u32[fslot << 1] = u32[b << 1]; u32[(fslot << 1) + 1] = T.FUNC;
+      call(L2, fslot, n - 1, 0);
+      return 0;
+    });
     const fslot = L.base;
-    u32[fslot << 1] = fn; u32[(fslot << 1) + 1] = T.FUNC;
+    u32[fslot << 1] = pmain; u32[(fslot << 1) + 1] = T.FUNC;
+    u32[(fslot + 2) << 1] = fn; u32[((fslot + 2) << 1) + 1] = T.FUNC;
     const args = opts.args ?? [];
-    args.forEach((a, i) => L.setStr(fslot + 2 + i, a));
-    L.top = fslot + 2 + args.length;
-    call(L, fslot, args.length, 0);
+    args.forEach((a, i) => L.setStr(fslot + 3 + i, a));
+    L.top = fslot + 3 + args.length;
+    call(L, fslot, args.length + 1, 0);
     return result('ok');
   } catch (e) {
     if (e instanceof BudgetExceeded) return result('timeout');
@@ -152,25 +162,10 @@ function errorText(L: LuaState, e: LuaError): string | undefined {
   return '(error object is not a string)';
 }
 
-/** "stack traceback:" lines from the frames left where the last error was thrown. */
+/** The traceback luajit prints for an uncaught error: from the frame that raised it (luajit.c traceback). */
 function traceback(L: LuaState): string {
-  const lines = ['stack traceback:'];
-  let f: { base: number; pc: number } | null = { base: L.errbase, pc: L.errpc - 1 };
-  let depth = 0;
-  while (f !== null && f.base > L.stack + 2 && depth < 22) {
-    const fn = frameFunc(f.base);
-    const pt = protoOf(L, fn);
-    if (pt === undefined) {
-      lines.push(`\t[C]: in function '${L.g.cfuncs[cfuncId(fn)]?.name ?? '?'}'`);
-    } else {
-      const where = f.pc >= 0 ? `${pt.shortSrc}:${lineAt(pt, f.pc)}:` : `${pt.shortSrc}:`;
-      lines.push(`\t${where} in ${pt.firstline === 0 ? 'main chunk' : `function <${pt.shortSrc}:${pt.firstline}>`}`);
-    }
-    f = frameCaller(L, f.base);
-    depth++;
-  }
-  lines.push('\t[C]: ?');
-  return lines.join('\n');
+  // luajit.c's handler asks for level 1: the handler itself is level 0, the raising frame level 1.
+  return tracebackText(L, L, 1, { base: L.errbase, pc: L.errpc - 1 }, 1);
 }
 
 /** Compile to a Proto (throws LuaSyntaxError with a Lua-shaped message). */

@@ -86,6 +86,8 @@ export interface CFuncInfo {
   name: string;
   /** LuaJIT implements this one in Lua (LJLIB_LUA): a missing argument reads as nil in messages. */
   luaArgs?: boolean;
+  /** Its C upvalues as debug.getupvalue/setupvalue see them (n is 1-based; LuaJIT's count is in ffdef). */
+  upvalues?: { get(n: number, dst: number): void; set(n: number, src: number): void };
 }
 
 /** A VM's global state: its heap, its G/J blocks, and the TypeScript-side tables. */
@@ -106,6 +108,8 @@ export class Global {
   readonly hotcount: Uint16Array;
   protos: LProto[] = [];
   cfuncs: (CFuncInfo | undefined)[] = [];
+  /** Ids of freed C functions, reused so that a loop creating closures does not grow cfuncs. */
+  cfuncFree: number[] = [];
   /** Threads by id; the main thread is threads[0]. */
   threads: (LuaState | undefined)[] = [];
   mainThread!: LuaState;
@@ -221,6 +225,8 @@ export class LuaState {
   yieldN = 0;
   /** Ran since the last collection (its stack above the live top may hold stale references). */
   dirty = true;
+  /** The thread's environment table (debug.getfenv/setfenv of a thread); 0: the globals. */
+  env = 0;
 
   private constructor(readonly g: Global, th: number, stackBlock: number, nslots: number, capacity: number) {
     this.th = th;
@@ -512,12 +518,13 @@ export function newGlobal(heapLimit?: number): LuaState {
 }
 
 /** Register a C function and make its function object (environment `env`). */
-export function newCFunction(L: LuaState, name: string, fn: CFunction, ffid: number = FF.C, env = 0): number {
+export function newCFunction(L: LuaState, name: string, fn: CFunction, ffid: number = FF.C, env = 0,
+                              upvalues?: CFuncInfo['upvalues']): number {
   const g = L.g;
-  const id = g.cfuncs.length;
+  const id = g.cfuncFree.length > 0 ? g.cfuncFree.pop()! : g.cfuncs.length;
   const f = newCFunc(g, id, ffid, env);
-  if (f === 0) return L.errMem();
-  g.cfuncs.push({ fn, name });
+  if (f === 0) { if (id < g.cfuncs.length) g.cfuncFree.push(id); return L.errMem(); }
+  g.cfuncs[id] = upvalues === undefined ? { fn, name } : { fn, name, upvalues };
   return f;
 }
 

@@ -147,7 +147,7 @@ const lib: Record<string, LibFunc> = {
   wrap(L, base, nargs) {
     if (aux.argTag(base, nargs, 1) !== T.FUNC) aux.typeError(L, base, nargs, 1, 'function');
     const o = newThread(L, u32[base << 1]);
-    const co = threadOf(L, o);
+    let co = threadOf(L, o);
     const f = newCFunction(L, 'wrap_aux', (L2, b2, n2) => {
       const why = cannotResume(co);
       if (why !== null) L2.callerError(why);
@@ -160,7 +160,14 @@ const lib: Record<string, LibFunc> = {
         if (e instanceof LuaError && e.hi === T.STR) L2.callerError(L2.g.strs.text(e.lo));
         throw e;
       }
-    }, FF.C);
+    }, FF.C, 0, {
+      // LuaJIT's wrap_aux has its coroutine as C upvalue 1.
+      get(_n, dst) { u32[dst << 1] = u32[(f + FN_CUPV) >> 2]; u32[(dst << 1) + 1] = T.THREAD; },
+      set(_n, src) {
+        if (u32[(src << 1) + 1] !== T.THREAD) return;
+        u32[(f + FN_CUPV) >> 2] = u32[src << 1]; co = threadOf(L, u32[src << 1]);
+      },
+    });
     u32[(f + FN_CUPV) >> 2] = o; // the wrapper keeps its coroutine alive
     u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
     return 1;

@@ -160,6 +160,18 @@ function funcinfo(L: LuaState, base: number, nargs: number): number {
   return 1;
 }
 
+/** How many upvalues the reference's version of C function f has (debug.getinfo's nups). */
+export function cFunctionUpvalues(L: LuaState, f: number): number {
+  const qname = qualifiedName(L, f);
+  return qname === undefined ? 0 : cUpvaluesOf(qname);
+}
+
+/** The reference's ffid of C function f, if it is one of its fast functions. */
+export function cFunctionFfid(L: LuaState, f: number): number | undefined {
+  const qname = qualifiedName(L, f);
+  return qname === undefined ? undefined : ffidOf(qname);
+}
+
 /** funcinfo of a C function: the reference's ffid (fast functions only), an address, its upvalues. */
 function funcinfoC(L: LuaState, base: number): number {
   const f = u32[base << 1];

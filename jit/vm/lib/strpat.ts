@@ -4,7 +4,7 @@
 // ends the pattern, and the byte just past the subject's end reads as 0 (the frontier %f relies on it).
 // Positions are indices into the subject; -1 stands for C's NULL (no match).
 import { u32, f64 } from '../heap.js';
-import { T } from '../obj.js';
+import { T, FF } from '../obj.js';
 import { typeName, copyTV } from '../value.js';
 import { strOrNumText } from '../meta.js';
 import { gettable } from '../api.js';
@@ -430,8 +430,8 @@ function findAux(L: LuaState, base: number, nargs: number, find: boolean): numbe
 // -- gmatch -----------------------------------------------------------------------------
 
 function gmatch(L: LuaState, base: number, nargs: number): number {
-  const s = aux.checkStr(L, base, nargs, 1);
-  const p = aux.checkStr(L, base, nargs, 2);
+  let s = aux.checkStr(L, base, nargs, 1);
+  let p = aux.checkStr(L, base, nargs, 2);
   let pos = 0;
   const iter = (L2: LuaState, b: number): number => {
     const ms = acquireMS(L2, s, patBytes(p)); // gmatch gives '^' no special meaning
@@ -449,7 +449,19 @@ function gmatch(L: LuaState, base: number, nargs: number): number {
       releaseMS(ms);
     }
   };
-  const f = newCFunction(L, 'gmatch_iter', iter);
+  // LuaJIT's gmatch_aux keeps subject, pattern and position in its three C upvalues.
+  const upvalues = {
+    get(n: number, dst: number): void {
+      if (n === 3) { f64[dst] = pos; return; }
+      L.setStr(dst, n === 1 ? s : p);
+    },
+    set(n: number, src: number): void {
+      const tag = u32[(src << 1) + 1];
+      if (n === 3 && tag < T.ISNUM) pos = f64[src] | 0;
+      else if (n !== 3 && tag === T.STR) { if (n === 1) s = L.g.strs.text(u32[src << 1]); else p = L.g.strs.text(u32[src << 1]); }
+    },
+  };
+  const f = newCFunction(L, 'gmatch_iter', iter, FF.C, 0, upvalues);
   u32[base << 1] = f; u32[(base << 1) + 1] = T.FUNC;
   return 1;
 }

@@ -1,0 +1,30 @@
+-- debug.getupvalue, setupvalue, upvalueid, upvaluejoin
+local a, b = 1, "two"
+local function f() return a, b end
+local function g() return b end
+print(debug.getupvalue(f, 1))
+print(debug.getupvalue(f, 2))
+print(debug.getupvalue(f, 3), debug.getupvalue(f, 0), debug.getupvalue(f, -1))
+print(debug.setupvalue(f, 1, 10), f())
+print(debug.setupvalue(f, 5, 1))
+print(debug.upvalueid(f, 2) == debug.upvalueid(g, 1), debug.upvalueid(f, 1) == debug.upvalueid(g, 1))
+print(type(debug.upvalueid(f, 1)))
+debug.upvaluejoin(f, 1, g, 1)
+print(f())
+print(debug.upvalueid(f, 1) == debug.upvalueid(g, 1))
+local function h() end
+print(debug.getupvalue(h, 1))
+print(debug.getupvalue(string.gmatch("a", "a"), 1) ~= nil or "no C upvalue names")
+print(pcall(debug.getupvalue))
+print(pcall(debug.getupvalue, f))
+print(pcall(debug.getupvalue, {}, 1))
+print(pcall(debug.setupvalue, f, 1))
+print(pcall(debug.upvalueid, f, 3))
+print(pcall(debug.upvalueid, f, 0))
+print(pcall(debug.upvalueid, {}, 1))
+print(pcall(debug.upvaluejoin, f, 1, print, 1))
+print(pcall(debug.upvaluejoin, print, 1, f, 1))
+print(pcall(debug.upvaluejoin, f, 9, g, 1))
+print(pcall(debug.upvaluejoin, f, 1, g, 9))
+local stripped = loadstring(string.dump(function() return a end, true))
+print(debug.getupvalue(stripped, 1))
