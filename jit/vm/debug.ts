@@ -91,7 +91,8 @@ function calledAs(L: LuaState): { kind: string | null; name: string } {
   const ins = u32[f.pc];
   const mm = BC_MM[bcOp(ins)];
   if (mm === MM.call) {
-    const n = slotName(L, pt, f.pc, bcA(ins));
+    // ITERC calls a copy of the generator: name the generator's own slot, "(for generator)".
+    const n = slotName(L, pt, f.pc, bcOp(ins) === BC.ITERC ? bcA(ins) - 3 : bcA(ins));
     return n === null ? { kind: null, name: '?' } : n;
   }
   if (mm !== MM.none) return { kind: 'metamethod', name: '' };

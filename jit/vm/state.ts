@@ -123,6 +123,8 @@ export class Global {
   outLen = 0;
   write: ((s: string) => void) | undefined;
   private readonly libStates = new Map<symbol, unknown>();
+  /** Run by close(): libraries release what lives outside the heap (open files). */
+  private readonly closers: (() => void)[] = [];
 
   /** Called by newGlobal(); `heapLimit` bounds the bytes in use. */
   constructor(heapLimit?: number) {
@@ -186,8 +188,18 @@ export class Global {
     return s;
   }
 
+  /** Have `fn` run when the VM is closed, before its memory goes (lua_close running finalizers). */
+  onClose(fn: () => void): void { this.closers.push(fn); }
+
   /** Give the VM's memory back (lua_close); nothing of it may be used afterwards. */
-  close(): void { this.mem.release(); }
+  close(): void {
+    try {
+      for (const fn of this.closers) fn();
+    } finally {
+      this.closers.length = 0;
+      this.mem.release();
+    }
+  }
 }
 
 /**

@@ -15,6 +15,8 @@ import { call } from '../interp.js';
 import * as aux from './aux.js';
 import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
+import { readFile, cPath, cString, strerror } from './stdio.js';
+import { readStdin } from './io.js';
 
 export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
 
@@ -344,6 +346,46 @@ function loadstring(L: LuaState, base: number, nargs: number): number {
   return loaded(L, base, loadString(L, s, name));
 }
 
+/** LJ_ERR_XMODE: loadfile's mode excludes the chunk's kind (text or bytecode). */
+const WRONG_MODE = 'attempt to load chunk with wrong mode';
+
+/**
+ * luaL_loadfilex: the function compiled from file `fname` (stdin when null, chunk "=stdin"), or the
+ * message: "cannot open NAME: ...", "cannot read NAME: ...", a syntax error, a mode mismatch.
+ */
+function loadFile(L: LuaState, fname: string | null, mode: string | null): number | string {
+  const r = fname === null ? readStdin(L) : readFile(cPath(fname));
+  const name = fname === null ? 'stdin' : cString(fname);
+  if ('openErr' in r) return `cannot open ${name}: ${strerror(r.openErr)}`;
+  if ('readErr' in r) return `cannot read ${name}: ${strerror(r.readErr)}`;
+  if (mode !== null && !cString(mode).includes(r.data.charCodeAt(0) === 0x1b ? 'b' : 't')) return WRONG_MODE;
+  return loadString(L, r.data, fname === null ? '=stdin' : '@' + name);
+}
+
+function loadfile(L: LuaState, base: number, nargs: number): number {
+  const fname = aux.argTag(base, nargs, 1) === T.NIL ? null : aux.checkStr(L, base, nargs, 1);
+  const mode = aux.argTag(base, nargs, 2) === T.NIL ? null : aux.checkStr(L, base, nargs, 2);
+  const r = loadFile(L, fname, mode);
+  if (typeof r !== 'string' && aux.argTag(base, nargs, 3) === T.TAB) u32[(r + FN_ENV) >> 2] = u32[(base + 2) << 1];
+  return loaded(L, base, r);
+}
+
+/** dofile([name]): run the file's chunk (stdin without a name) and return all its results. */
+function dofile(L: LuaState, base: number, nargs: number): number {
+  const fname = aux.argTag(base, nargs, 1) === T.NIL ? null : aux.checkStr(L, base, nargs, 1);
+  const r = loadFile(L, fname, null);
+  if (typeof r === 'string') L.throwStr(r);
+  u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
+  const n = call(L, base, 0, -1);
+  return n;
+}
+
+/** gcinfo(): collectgarbage("count") in whole KB. */
+function gcinfo(L: LuaState, base: number): number {
+  f64[base] = Math.floor(L.g.gc.total / 1024);
+  return 1;
+}
+
 /** Function at level/function argument i for getfenv/setfenv; 0 = the thread (level 0). */
 function fenvTarget(L: LuaState, base: number, nargs: number, setter: boolean): number {
   const tag = aux.argTag(base, nargs, 1);
@@ -453,7 +495,7 @@ export function openBase(L: LuaState): void {
   const made = register(L, G, {
     print, type, tostring, tonumber, next, pairs, ipairs, select, unpack, rawget, rawset, rawequal,
     setmetatable, getmetatable, assert, error, pcall, xpcall, loadstring, getfenv, setfenv,
-    collectgarbage, newproxy, load,
+    collectgarbage, newproxy, load, loadfile, dofile, gcinfo,
   }, { pcall: FF.pcall, xpcall: FF.xpcall });
   g.nextFunc = made.next;
   g.tostringFunc = made.tostring;
