@@ -76,12 +76,13 @@ function ioState(L: LuaState): IOState {
 }
 
 /** Close files whose handles the collector has freed (what their __gc would have done). */
-function reap(S: IOState): void {
+function reap(L: LuaState, S: IOState): void {
   for (const f of S.files.values()) {
     if (f.kind === Kind.STDF) continue;
     const v = tab.getInt(S.weak, f.id);
     if (v < 0 || u32[(v << 1) + 1] === T.NIL) {
       f.st.close();
+      f.finish?.(L);
       S.files.delete(f.id);
     }
   }
@@ -89,7 +90,7 @@ function reap(S: IOState): void {
 
 /** A new handle for stream `st`. */
 function newFile(L: LuaState, S: IOState, st: Stream, kind: Kind): IOFile {
-  reap(S);
+  reap(L, S);
   const ud = L.g.newObj(udataSize(FILE_UD_SIZE), GCT.UDATA);
   if (ud === 0) L.errMem();
   u32[(ud + UD_MT) >> 2] = S.mt;

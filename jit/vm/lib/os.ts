@@ -207,7 +207,9 @@ function os_date(L: LuaState, base: number, nargs: number): number {
   } else if (s.length > 0) {
     const r = strftime(S, s, tm);
     // Nothing pushed: LuaJIT then returns its last argument.
-    if (r !== null) L.setStr(base, r); else copyTV(base, base + nargs - 1);
+    if (r !== null) L.setStr(base, r);
+    else if (nargs > 0) copyTV(base, base + nargs - 1);
+    else setNil(base);
   } else {
     L.setStr(base, '');
   }

@@ -133,35 +133,48 @@ export function parseMode(mode: string): OpenMode | undefined {
 const CREATE_PERMS = 0o666;
 
 /**
- * A FILE: a backend plus a read buffer, a write buffer and the error/EOF flags. Reads and writes
- * happen at the logical position (file position minus unread buffered bytes plus pending ones), so
- * mixing them behaves as glibc makes it behave.
+ * A FILE as glibc's libio keeps it: one buffer (allocated at first use, st_blksize bytes, or the
+ * one-byte "short buffer" once unbuffered), a read window in it, a write window in it
+ * (base/ptr/end, as offsets), the putting/line/unbuffered flags and the error/EOF flags. The write
+ * side follows _IO_new_file_xsputn and _IO_new_file_overflow step by step, because when bytes reach
+ * the file is visible through other handles. Transfers happen at the logical position (the file
+ * position minus unread input), which is where glibc's seeks-before-writes put them.
  */
 export class Stream {
   eof = false;
   error = false;
   /** errno of the last failure. */
   errno = 0;
-  private mode: BufMode;
-  private readonly canRead: boolean;
+  readonly canRead: boolean;
   private readonly canWrite: boolean;
-  private readonly bufSize: number;
+  private lineBuf: boolean;
+  private unbuffered: boolean;
+  /** The size a buffer gets when allocated (st_blksize or BUFSIZ). */
+  private readonly blkSize: number;
+  /** 0 until the buffer is allocated. */
+  private bufSize = 0;
   /** Position of the backend's next transfer (seekable backends). */
   private filePos = 0;
-  private rbuf: Buffer;
+  private rbuf: Buffer = Buffer.alloc(0);
   private rpos = 0;
   private rend = 0;
-  private wbuf: Buffer | null = null;
+  private wbuf: Buffer = Buffer.alloc(0);
+  /** In put mode (_IO_CURRENTLY_PUTTING); write_base, write_ptr - write_base, write_end as offsets. */
+  private putting = false;
+  private wbase = 0;
   private wlen = 0;
+  private wend = 0;
+  /** Set for sink streams: write() hands bytes straight over. */
+  private sink: ((bytes: string) => void) | undefined;
 
   private constructor(
-    private readonly be: Backend, canRead: boolean, canWrite: boolean, private readonly append: boolean, mode: BufMode, bufSize: number,
+    private readonly be: Backend, canRead: boolean, canWrite: boolean, private readonly append: boolean, mode: BufMode, blkSize: number,
   ) {
     this.canRead = canRead;
     this.canWrite = canWrite;
-    this.mode = mode;
-    this.bufSize = bufSize;
-    this.rbuf = Buffer.alloc(0);
+    this.lineBuf = mode === BufMode.LINE;
+    this.unbuffered = mode === BufMode.NONE;
+    this.blkSize = blkSize;
   }
 
   /** fopen: the stream, or the errno it failed with. */
@@ -172,7 +185,12 @@ export class Stream {
     } catch (e) {
       return errnoOf(e);
     }
-    return Stream.fromFd(fd, m.read, m.write, m.append, true);
+    const st = Stream.fromFd(fd, m.read, m.write, m.append, true);
+    // glibc starts a write-only append stream at the end; "a+" starts at 0.
+    if (m.append && !m.read && st.be.seekable) {
+      try { st.filePos = st.be.size(); } catch { /* stays 0 */ }
+    }
+    return st;
   }
 
   /** A stream over descriptor `fd` (owned: closed with the stream). */
@@ -191,9 +209,11 @@ export class Stream {
     return new Stream(new MemoryBackend(data), true, false, false, BufMode.FULL, BUFSIZ);
   }
 
-  /** A write-only unbuffered stream whose bytes go to `sink`. */
+  /** A write-only unbuffered stream whose bytes go to `sink` (as they come: no buffer to model). */
   static toSink(sink: (bytes: string) => void): Stream {
-    return new Stream(new SinkBackend(sink), false, true, false, BufMode.NONE, BUFSIZ);
+    const st = new Stream(new SinkBackend(sink), false, true, false, BufMode.NONE, BUFSIZ);
+    st.sink = sink;
+    return st;
   }
 
   private fail(en: number): false {
@@ -204,13 +224,29 @@ export class Stream {
 
   clearerr(): void { this.eof = false; this.error = false; }
 
+  /** _IO_doallocbuf: a full buffer, or the one-byte short buffer when unbuffered. */
+  private allocate(): void {
+    if (this.bufSize !== 0) return;
+    this.bufSize = this.unbuffered ? 1 : this.blkSize;
+    this.wbuf = Buffer.alloc(this.bufSize);
+  }
+
   // -- Reading -------------------------------------------------------------------
 
-  /** Refill the read buffer; false at EOF or on error. */
+  /** Leave put mode, writing what is pending (_IO_switch_to_get_mode). */
+  private toGetMode(): boolean {
+    if (this.wlen > 0 && !this.doWrite()) return false;
+    this.putting = false;
+    this.wbase = this.wlen = this.wend = 0;
+    return true;
+  }
+
+  /** Refill the read buffer (underflow); false at EOF or on error. */
   private fill(): boolean {
     if (this.eof) return false;
     if (!this.canRead) return this.fail(Errno.EBADF);
-    if (this.wlen > 0 && !this.flush()) return false;
+    this.allocate();
+    if (this.putting && !this.toGetMode()) return false;
     if (this.rbuf.length < this.bufSize) this.rbuf = Buffer.alloc(this.bufSize);
     let n: number;
     try {
@@ -218,9 +254,9 @@ export class Stream {
     } catch (e) {
       return this.fail(errnoOf(e));
     }
+    this.rpos = this.rend = 0;
     if (n === 0) { this.eof = true; return false; }
     this.filePos += n;
-    this.rpos = 0;
     this.rend = n;
     return true;
   }
@@ -235,7 +271,7 @@ export class Stream {
   ungetc(c: number): void {
     if (c < 0) return;
     if (this.rpos > 0) { this.rbuf[--this.rpos] = c; return; }
-    const b = Buffer.alloc(Math.max(this.bufSize, this.rend + 1));
+    const b = Buffer.alloc(Math.max(this.rbuf.length, this.rend + 1));
     this.rbuf.copy(b, 1, 0, this.rend);
     b[0] = c;
     this.rbuf = b;
@@ -291,7 +327,7 @@ export class Stream {
     this.rpos = this.rend = 0;
   }
 
-  /** Write bytes straight to the backend; false on error. */
+  /** Write bytes straight to the backend (new_do_write); false on error. */
   private writeDirect(b: Buffer, off: number, len: number): boolean {
     try {
       while (len > 0) {
@@ -304,58 +340,102 @@ export class Stream {
     } catch (e) {
       return this.fail(errnoOf(e));
     }
+    // new_do_write leaves an empty buffer: full room unless line buffered or unbuffered.
+    this.wbase = this.wlen = 0;
+    this.wend = this.lineBuf || this.unbuffered ? 0 : this.bufSize;
+    return true;
+  }
+
+  /** _IO_do_write of the pending bytes (nothing to do when there are none). */
+  private doWrite(): boolean {
+    return this.wlen === 0 || this.writeDirect(this.wbuf, this.wbase, this.wlen);
+  }
+
+  /** Enter put mode if needed (the set-up half of _IO_new_file_overflow). */
+  private toPutMode(): void {
+    if (this.putting && this.bufSize !== 0) return;
+    this.allocate();
+    // Writing starts where reading stopped in the shared buffer (at its start if it was used up).
+    this.wbase = this.rend > 0 && this.rpos < this.bufSize ? this.rpos : 0;
+    this.dropReadBuffer();
+    this.wlen = 0;
+    this.wend = this.lineBuf || this.unbuffered ? this.wbase : this.bufSize;
+    this.putting = true;
+  }
+
+  /** _IO_new_file_overflow(fp, EOF): enter put mode and write what is pending. */
+  private overflow(): boolean {
+    this.toPutMode();
+    return this.doWrite();
+  }
+
+  /** _IO_new_file_overflow(fp, ch): store one byte, flushing when full, at newlines, or unbuffered. */
+  private overflowChar(ch: number): boolean {
+    this.toPutMode();
+    if (this.wbase + this.wlen === this.bufSize && !this.doWrite()) return false;
+    this.wbuf[this.wbase + this.wlen++] = ch;
+    if (this.unbuffered || (this.lineBuf && ch === 10)) return this.doWrite();
     return true;
   }
 
   /** fflush: write pending bytes; false on error (they stay pending, as in glibc). */
   flush(): boolean {
-    if (this.wlen === 0 || this.wbuf === null) return true;
-    if (!this.writeDirect(this.wbuf, 0, this.wlen)) return false;
-    this.wlen = 0;
-    return true;
+    return this.doWrite();
   }
 
-  /** fwrite of a byte string; true when all of it was accepted. */
+  /** fwrite of a byte string (_IO_new_file_xsputn); true when all of it was accepted. */
   write(s: string): boolean {
     if (s.length === 0) return true; // fwrite of nothing succeeds without looking at the stream
     if (!this.canWrite) return this.fail(Errno.EBADF);
-    this.dropReadBuffer();
+    if (this.sink !== undefined) { this.sink(s); return true; }
     const data = Buffer.from(s, 'latin1');
-    if (this.mode === BufMode.NONE) return this.flush() && this.writeDirect(data, 0, data.length);
-    if (this.mode === BufMode.LINE) {
-      const nl = data.lastIndexOf(10);
-      if (nl >= 0) {
-        return this.putBuffered(data.subarray(0, nl + 1)) && this.flush() && this.putBuffered(data.subarray(nl + 1));
+    let at = 0, todo = data.length, count = 0, mustFlush = false;
+    const wptr = this.wbase + this.wlen;
+    if (this.lineBuf && this.putting) {
+      count = this.bufSize - wptr;
+      if (count >= todo) {
+        const nl = data.lastIndexOf(10);
+        if (nl >= 0) { count = nl + 1; mustFlush = true; }
       }
+    } else if (this.putting && this.wend > wptr) {
+      count = this.wend - wptr;
     }
-    return this.putBuffered(data);
+    if (count > 0) {
+      count = Math.min(count, todo);
+      data.copy(this.wbuf, wptr, 0, count);
+      this.wlen += count;
+      at = count;
+      todo -= count;
+    }
+    if (todo === 0 && !mustFlush) return true;
+    if (!this.overflow()) return false;
+    const direct = todo - (this.bufSize >= MIN_DIRECT_BLOCK ? todo % this.bufSize : 0);
+    if (direct > 0 && !this.writeDirect(data, at, direct)) return false;
+    return this.putRest(data, at + direct, todo - direct);
   }
 
-  /** glibc's xsputn: fill the buffer; on overflow flush it, write whole blocks around it, buffer the tail. */
-  private putBuffered(data: Buffer): boolean {
-    let at = 0;
-    if (this.wbuf !== null) {
-      const room = Math.min(this.bufSize - this.wlen, data.length);
-      data.copy(this.wbuf, this.wlen, 0, room);
-      this.wlen += room;
-      at = room;
+  /** _IO_default_xsputn: fill the buffer, one overflow per byte when it is full. */
+  private putRest(data: Buffer, at: number, more: number): boolean {
+    for (;;) {
+      const room = this.putting ? this.wend - (this.wbase + this.wlen) : 0;
+      if (room > 0) {
+        const c = Math.min(room, more);
+        data.copy(this.wbuf, this.wbase + this.wlen, at, at + c);
+        this.wlen += c;
+        at += c;
+        more -= c;
+      }
+      if (more === 0) return true;
+      if (!this.overflowChar(data[at++])) return false;
+      more--;
     }
-    const rest = data.length - at;
-    if (rest === 0) return true;
-    if (!this.flush()) return false;
-    if (this.wbuf === null) this.wbuf = Buffer.alloc(this.bufSize);
-    const direct = rest - (this.bufSize >= MIN_DIRECT_BLOCK ? rest % this.bufSize : 0);
-    if (direct > 0 && !this.writeDirect(data, at, direct)) return false;
-    data.copy(this.wbuf, 0, at + direct);
-    this.wlen = rest - direct;
-    return true;
   }
 
   // -- Positioning and closing -----------------------------------------------------
 
   /** fseeko + ftello: the new position, or -1 (errno set). */
   seek(offset: number, whence: Whence): number {
-    if (!this.flush()) return -1;
+    if (this.putting && !this.toGetMode()) return -1;
     if (!this.be.seekable) { this.errno = Errno.ESPIPE; return -1; }
     let base = 0;
     if (whence === Whence.CUR) base = this.filePos - (this.rend - this.rpos);
@@ -370,11 +450,25 @@ export class Stream {
     return pos;
   }
 
-  /** setvbuf with a library-allocated buffer: unbuffering flushes first, as glibc does. */
+  /**
+   * setvbuf with no buffer given (glibc _IO_setvbuf): "no" flushes and switches to the one-byte
+   * short buffer for good; "full" allocates a buffer if there is none; "line" only sets the flag.
+   */
   setvbuf(mode: BufMode): boolean {
-    if (mode === BufMode.NONE && !this.flush()) return false;
-    if (this.be instanceof SinkBackend) return true;
-    this.mode = mode;
+    if (this.be instanceof SinkBackend) return true; // the VM's stdout keeps print's order
+    if (mode === BufMode.NONE) {
+      if (!this.doWrite()) return false;
+      this.dropReadBuffer();
+      this.unbuffered = true;
+      this.lineBuf = false;
+      this.bufSize = 1;
+      this.wbuf = Buffer.alloc(1);
+      this.wbase = this.wlen = this.wend = 0;
+    } else {
+      this.unbuffered = false;
+      this.lineBuf = mode === BufMode.LINE;
+      if (mode === BufMode.FULL) this.allocate();
+    }
     return true;
   }
 
@@ -419,6 +513,8 @@ function matchRest(st: Stream, word: string, acc: string[]): boolean {
  * number could be read (the consumed characters stay consumed).
  */
 export function scanNumber(st: Stream): number | null {
+  // vfscanf refuses a stream opened without reading (EBADF) before touching it: no error flag.
+  if (!st.canRead) { st.errno = Errno.EBADF; return null; }
   let c: number;
   do c = st.getc(); while (isSpace(c));
   if (c < 0) return null;
