@@ -512,7 +512,7 @@ function f_seek(L: LuaState, base: number, nargs: number): number {
   if (tag < T.ISNUM) ofs = toInt64(f64[base + 2]);
   else if (tag !== T.NIL) aux.typeError(L, base, nargs, 3, 'number');
   const pos = f.st.seek(ofs, whence);
-  if (pos < 0) return fileResult(L, base, false, null, f.st.errno);
+  if (pos === null) return fileResult(L, base, false, null, f.st.errno);
   f64[base] = pos;
   return 1;
 }

@@ -44,26 +44,27 @@ export const enum Whence { SET, CUR, END }
 
 /** Where a stream's bytes come from and go to. Methods throw fs errors (see errnoOf). */
 interface Backend {
-  /** Positions are used only for seekable backends; others read and write at their current offset. */
+  /** Positioned transfers at the stream's own descriptor offset; others ignore positions. */
   readonly seekable: boolean;
-  read(buf: Buffer, len: number, pos: number): number;
+  /** A regular file (SEEK_END may use its size directly). */
+  readonly regular: boolean;
+  read(buf: Buffer, off: number, len: number, pos: number): number;
   write(buf: Buffer, off: number, len: number, pos: number): number;
   size(): number;
   close(): void;
 }
 
 const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+const ebadf = (): never => { throw Object.assign(new Error('EBADF'), { errno: -Errno.EBADF }); };
 
 /** A file descriptor: positioned reads and writes when it is a regular file, plain ones otherwise. */
 class FdBackend implements Backend {
-  readonly seekable: boolean;
-  constructor(readonly fd: number, seekable: boolean, private readonly append: boolean, private readonly owned: boolean) {
-    this.seekable = seekable;
-  }
-  read(buf: Buffer, len: number, pos: number): number {
+  constructor(readonly fd: number, readonly seekable: boolean, readonly regular: boolean,
+    private readonly append: boolean, private readonly owned: boolean) {}
+  read(buf: Buffer, off: number, len: number, pos: number): number {
     for (;;) {
       try {
-        return fs.readSync(this.fd, buf, 0, len, this.seekable ? pos : null);
+        return fs.readSync(this.fd, buf, off, len, this.seekable ? pos : null);
       } catch (e) {
         const en = errnoOf(e);
         if (en === Errno.EAGAIN) Atomics.wait(sleepCell, 0, 0, EAGAIN_SLEEP_MS);
@@ -82,14 +83,15 @@ class FdBackend implements Backend {
 /** The read end of a pipe whose writer has finished: its whole output, then EOF. */
 class MemoryBackend implements Backend {
   readonly seekable = false;
+  readonly regular = false;
   private at = 0;
   constructor(private readonly data: Buffer) {}
-  read(buf: Buffer, len: number): number {
-    const n = this.data.copy(buf, 0, this.at, Math.min(this.data.length, this.at + len));
+  read(buf: Buffer, off: number, len: number): number {
+    const n = this.data.copy(buf, off, this.at, Math.min(this.data.length, this.at + len));
     this.at += n;
     return n;
   }
-  write(): number { throw Object.assign(new Error('EBADF'), { errno: -Errno.EBADF }); }
+  write(): number { return ebadf(); }
   size(): number { return 0; }
   close(): void { /* nothing to release */ }
 }
@@ -97,8 +99,9 @@ class MemoryBackend implements Backend {
 /** Bytes handed to a function (the VM's stdout sink, the write end of a pipe). */
 class SinkBackend implements Backend {
   readonly seekable = false;
+  readonly regular = false;
   constructor(private readonly sink: (bytes: string) => void) {}
-  read(): number { throw Object.assign(new Error('EBADF'), { errno: -Errno.EBADF }); }
+  read(): number { return ebadf(); }
   write(buf: Buffer, off: number, len: number): number {
     this.sink(buf.toString('latin1', off, off + len));
     return len;
@@ -131,14 +134,21 @@ export function parseMode(mode: string): OpenMode | undefined {
 
 /** Mode bits of files fopen creates (before the umask). */
 const CREATE_PERMS = 0o666;
+/** glibc's null buffer pointer: the pointers below are offsets into the buffer. */
+const NUL = -1;
+/** glibc's _IO_pos_BAD: the descriptor offset is not known. */
+const POS_BAD = -1;
+/** Direct reads bigger than this go through a temporary buffer in steps. */
+const DIRECT_READ_STEP = 1 << 20;
+/** LUAL_BUFFERSIZE: the first request of LuaJIT's read-everything loop. */
+const READALL_FIRST = 8192;
 
 /**
- * A FILE as glibc's libio keeps it: one buffer (allocated at first use, st_blksize bytes, or the
- * one-byte "short buffer" once unbuffered), a read window in it, a write window in it
- * (base/ptr/end, as offsets), the putting/line/unbuffered flags and the error/EOF flags. The write
- * side follows _IO_new_file_xsputn and _IO_new_file_overflow step by step, because when bytes reach
- * the file is visible through other handles. Transfers happen at the logical position (the file
- * position minus unread input), which is where glibc's seeks-before-writes put them.
+ * A FILE as glibc's libio keeps it, transcribed operation by operation: one buffer (allocated at
+ * first use: st_blksize up to BUFSIZ bytes, or the one-byte short buffer when unbuffered), the read
+ * and write pointers into it, the putting/line/unbuffered/EOF/error flags, the descriptor offset and
+ * glibc's cache of it. Programs that mix reads and writes without a seek in between, or look at a
+ * file through two handles, see exactly what they see under glibc.
  */
 export class Stream {
   eof = false;
@@ -149,32 +159,31 @@ export class Stream {
   private readonly canWrite: boolean;
   private lineBuf: boolean;
   private unbuffered: boolean;
-  /** The size a buffer gets when allocated (st_blksize or BUFSIZ). */
-  private readonly blkSize: number;
-  /** 0 until the buffer is allocated. */
-  private bufSize = 0;
-  /** Position of the backend's next transfer (seekable backends). */
-  private filePos = 0;
-  private rbuf: Buffer = Buffer.alloc(0);
-  private rpos = 0;
-  private rend = 0;
-  private wbuf: Buffer = Buffer.alloc(0);
-  /** In put mode (_IO_CURRENTLY_PUTTING); write_base, write_ptr - write_base, write_end as offsets. */
   private putting = false;
-  private wbase = 0;
-  private wlen = 0;
-  private wend = 0;
+  /** The size _IO_file_doallocate picks. */
+  private readonly allocSize: number;
+  private buf: Buffer | null = null;
+  private rbase = NUL;
+  private rptr = NUL;
+  private rend = NUL;
+  private wbase = NUL;
+  private wptr = NUL;
+  private wend = NUL;
+  /** The descriptor's offset (seekable backends), and glibc's _offset cache of it. */
+  private koff = 0;
+  private cachedOff = POS_BAD;
   /** Set for sink streams: write() hands bytes straight over. */
   private sink: ((bytes: string) => void) | undefined;
 
   private constructor(
-    private readonly be: Backend, canRead: boolean, canWrite: boolean, private readonly append: boolean, mode: BufMode, blkSize: number,
+    private readonly be: Backend, canRead: boolean, canWrite: boolean, private readonly appending: boolean,
+    mode: BufMode, blkSize: number,
   ) {
     this.canRead = canRead;
     this.canWrite = canWrite;
     this.lineBuf = mode === BufMode.LINE;
     this.unbuffered = mode === BufMode.NONE;
-    this.blkSize = blkSize;
+    this.allocSize = blkSize > 0 && blkSize < BUFSIZ ? blkSize : BUFSIZ;
   }
 
   /** fopen: the stream, or the errno it failed with. */
@@ -186,22 +195,21 @@ export class Stream {
       return errnoOf(e);
     }
     const st = Stream.fromFd(fd, m.read, m.write, m.append, true);
-    // glibc starts a write-only append stream at the end; "a+" starts at 0.
-    if (m.append && !m.read && st.be.seekable) {
-      try { st.filePos = st.be.size(); } catch { /* stays 0 */ }
-    }
+    // A write-only append stream starts at the end (the offset cache stays unknown); "a+" at 0.
+    if (m.append && !m.read) st.sysseek(0, Whence.END);
     return st;
   }
 
   /** A stream over descriptor `fd` (owned: closed with the stream). */
   static fromFd(fd: number, read: boolean, write: boolean, append: boolean, owned: boolean, mode = BufMode.FULL): Stream {
-    let seekable = false, blk = BUFSIZ;
+    let seekable = false, regular = false, blk = BUFSIZ;
     try {
       const st = fs.fstatSync(fd);
-      seekable = owned && (st.isFile() || st.isBlockDevice());
-      if (st.blksize > 0) blk = st.blksize;
+      regular = st.isFile();
+      seekable = owned && (regular || st.isBlockDevice());
+      blk = st.blksize;
     } catch { /* an unusable descriptor fails at its first transfer */ }
-    return new Stream(new FdBackend(fd, seekable, append, owned), read, write, append, mode, blk);
+    return new Stream(new FdBackend(fd, seekable, regular && owned, append, owned), read, write, append, mode, blk);
   }
 
   /** A read-only stream over `data` (the output of a finished command). */
@@ -216,271 +224,473 @@ export class Stream {
     return st;
   }
 
-  private fail(en: number): false {
-    this.error = true;
-    this.errno = en;
-    return false;
-  }
-
   clearerr(): void { this.eof = false; this.error = false; }
 
+  // -- System calls ----------------------------------------------------------------
+
+  /** read(2) at the descriptor offset: bytes read, or -1 (errno set). */
+  private sysread(dst: Buffer, off: number, len: number): number {
+    try {
+      const n = this.be.read(dst, off, len, this.koff);
+      this.koff += n;
+      return n;
+    } catch (e) {
+      this.errno = errnoOf(e);
+      return -1;
+    }
+  }
+
+  /** _IO_new_file_write: write all or fail (error flag); the count written. */
+  private syswrite(src: Buffer, off: number, len: number): number {
+    let todo = len;
+    try {
+      while (todo > 0) {
+        const n = this.be.write(src, off, todo, this.koff);
+        off += n;
+        todo -= n;
+        this.koff = this.appending && this.be.seekable ? this.be.size() : this.koff + n;
+      }
+    } catch (e) {
+      this.errno = errnoOf(e);
+      this.error = true;
+    }
+    const done = len - todo;
+    if (this.cachedOff >= 0) this.cachedOff += done;
+    return done;
+  }
+
+  /** lseek(2): the new offset, or -1 (errno set). */
+  private sysseek(off: number, whence: Whence): number {
+    if (!this.be.seekable) { this.errno = Errno.ESPIPE; return -1; }
+    let base = 0;
+    if (whence === Whence.CUR) base = this.koff;
+    else if (whence === Whence.END) {
+      try { base = this.be.size(); } catch (e) { this.errno = errnoOf(e); return -1; }
+    }
+    const pos = base + off;
+    if (!(pos >= 0)) { this.errno = Errno.EINVAL; return -1; }
+    this.koff = pos;
+    return pos;
+  }
+
+  // -- Buffer and pointers ---------------------------------------------------------
+
+  private get bufEnd(): number { return this.buf === null ? NUL : this.buf.length; }
+
+  private setg(b: number, p: number, e: number): void { this.rbase = b; this.rptr = p; this.rend = e; }
+  private setp(b: number, e: number): void { this.wbase = this.wptr = b; this.wend = e; }
+
   /** _IO_doallocbuf: a full buffer, or the one-byte short buffer when unbuffered. */
-  private allocate(): void {
-    if (this.bufSize !== 0) return;
-    this.bufSize = this.unbuffered ? 1 : this.blkSize;
-    this.wbuf = Buffer.alloc(this.bufSize);
+  private doallocbuf(): void {
+    if (this.buf !== null) return;
+    this.buf = Buffer.alloc(this.unbuffered ? 1 : this.allocSize);
+  }
+
+  /** new_do_write: seek back over unread input, write, leave empty buffers. */
+  private newDoWrite(data: Buffer, off: number, todo: number): number {
+    if (this.appending) this.cachedOff = POS_BAD;
+    else if (this.rend !== this.wbase) {
+      const pos = this.sysseek(this.wbase - this.rend, Whence.CUR);
+      if (pos < 0) return 0;
+      this.cachedOff = pos;
+    }
+    const count = this.syswrite(data, off, todo);
+    this.setg(0, 0, 0);
+    this.wbase = this.wptr = 0;
+    this.wend = this.lineBuf || this.unbuffered ? 0 : this.bufEnd;
+    return count;
+  }
+
+  /** _IO_do_write of the buffered bytes [wbase, wptr). */
+  private doFlush(): boolean {
+    const n = this.wptr - this.wbase;
+    return n === 0 || this.newDoWrite(this.buf!, this.wbase, n) === n;
+  }
+
+  /** _IO_new_file_overflow: enter put mode; then flush (ch < 0) or store one byte. */
+  private overflow(ch: number): boolean {
+    if (!this.canWrite) { this.error = true; this.errno = Errno.EBADF; return false; }
+    if (!this.putting || this.wbase === NUL) {
+      if (this.wbase === NUL) { this.doallocbuf(); this.setg(0, 0, 0); }
+      if (this.rptr === this.bufEnd) this.rend = this.rptr = 0;
+      this.wptr = this.wbase = this.rptr;
+      this.wend = this.bufEnd;
+      this.rbase = this.rptr = this.rend;
+      this.putting = true;
+      if (this.lineBuf || this.unbuffered) this.wend = this.wptr;
+    }
+    if (ch < 0) return this.doFlush();
+    if (this.wptr === this.bufEnd && !this.doFlush()) return false;
+    this.buf![this.wptr++] = ch;
+    if (this.unbuffered || (this.lineBuf && ch === 10)) return this.doFlush();
+    return true;
+  }
+
+  /** _IO_switch_to_get_mode. */
+  private toGetMode(): boolean {
+    if (this.wptr > this.wbase && !this.overflow(-1)) return false;
+    this.rbase = this.buf === null ? NUL : 0;
+    if (this.wptr > this.rend) this.rend = this.wptr;
+    this.rptr = this.wptr;
+    this.wbase = this.wptr = this.wend = this.rptr;
+    this.putting = false;
+    return true;
   }
 
   // -- Reading -------------------------------------------------------------------
 
-  /** Leave put mode, writing what is pending (_IO_switch_to_get_mode). */
-  private toGetMode(): boolean {
-    if (this.wlen > 0 && !this.doWrite()) return false;
-    this.putting = false;
-    this.wbase = this.wlen = this.wend = 0;
-    return true;
+  /** _IO_new_file_underflow: refill the buffer; its first byte, or -1 at EOF or on error. */
+  private fileUnderflow(): number {
+    if (this.eof) return -1;
+    if (!this.canRead) { this.error = true; this.errno = Errno.EBADF; return -1; }
+    if (this.rptr < this.rend) return this.buf![this.rptr];
+    this.doallocbuf();
+    this.toGetMode();
+    this.setg(0, 0, 0);
+    this.setp(0, 0);
+    let n = this.sysread(this.buf!, 0, this.buf!.length);
+    if (n <= 0) {
+      if (n === 0) this.eof = true; else this.error = true;
+      n = 0;
+    }
+    this.rend += n;
+    if (n === 0) { this.cachedOff = POS_BAD; return -1; }
+    if (this.cachedOff !== POS_BAD) this.cachedOff += n;
+    return this.buf![this.rptr];
   }
 
-  /** Refill the read buffer (underflow); false at EOF or on error. */
-  private fill(): boolean {
-    if (this.eof) return false;
-    if (!this.canRead) return this.fail(Errno.EBADF);
-    this.allocate();
-    if (this.putting && !this.toGetMode()) return false;
-    if (this.rbuf.length < this.bufSize) this.rbuf = Buffer.alloc(this.bufSize);
-    let n: number;
-    try {
-      n = this.be.read(this.rbuf, this.bufSize, this.filePos);
-    } catch (e) {
-      return this.fail(errnoOf(e));
-    }
-    this.rpos = this.rend = 0;
-    if (n === 0) { this.eof = true; return false; }
-    this.filePos += n;
-    this.rend = n;
-    return true;
+  /** __underflow: leave put mode, then the next byte without taking it. */
+  private underflow(): number {
+    if (this.putting && !this.toGetMode()) return -1;
+    if (this.rptr < this.rend) return this.buf![this.rptr];
+    return this.fileUnderflow();
+  }
+
+  /** __uflow: leave put mode, then take the next byte. */
+  private uflow(): number {
+    if (this.putting && !this.toGetMode()) return -1;
+    if (this.rptr < this.rend) return this.buf![this.rptr++];
+    const c = this.fileUnderflow();
+    if (c >= 0) this.rptr++;
+    return c;
   }
 
   /** getc: the next byte, or -1 at EOF or on error. */
   getc(): number {
-    if (this.rpos < this.rend || this.fill()) return this.rbuf[this.rpos++];
-    return -1;
+    return this.rptr < this.rend ? this.buf![this.rptr++] : this.uflow();
   }
 
-  /** ungetc of the byte getc just returned (-1 is ignored). */
+  /** ungetc (_IO_sputbackc) of the byte getc just returned; -1 is ignored. */
   ungetc(c: number): void {
     if (c < 0) return;
-    if (this.rpos > 0) { this.rbuf[--this.rpos] = c; return; }
-    const b = Buffer.alloc(Math.max(this.rbuf.length, this.rend + 1));
-    this.rbuf.copy(b, 1, 0, this.rend);
-    b[0] = c;
-    this.rbuf = b;
-    this.rend++;
+    if (this.rptr > this.rbase) {
+      this.buf![--this.rptr] = c;
+      this.eof = false;
+    }
   }
 
-  /** fgets(max): up to max-1 bytes, through the first newline; null when nothing could be read. */
+  /** fgets(max) (_IO_getline): up to max-1 bytes through the first newline; null when none or on a new error. */
   fgets(max: number): string | null {
+    if (max <= 1) return max === 1 ? '' : null;
+    const oldError = this.error;
+    this.error = false;
     const parts: string[] = [];
-    let left = max - 1;
-    while (left > 0) {
-      if (this.rpos >= this.rend && !this.fill()) break;
-      const end = Math.min(this.rend, this.rpos + left);
-      const nl = this.rbuf.indexOf(10, this.rpos);
-      const stop = nl >= 0 && nl < end ? nl + 1 : end;
-      parts.push(this.rbuf.toString('latin1', this.rpos, stop));
-      left -= stop - this.rpos;
-      this.rpos = stop;
-      if (stop === nl + 1) break;
-    }
-    if (parts.length === 0 || this.error) return null;
-    return parts.join('');
-  }
-
-  /** fread: up to n bytes (fewer at EOF or on error). */
-  fread(n: number): string {
-    const parts: string[] = [];
+    let n = max - 1, count = 0;
     while (n > 0) {
-      if (this.rpos >= this.rend && !this.fill()) break;
-      const k = Math.min(n, this.rend - this.rpos);
-      parts.push(this.rbuf.toString('latin1', this.rpos, this.rpos + k));
-      this.rpos += k;
-      n -= k;
+      let len = this.rend - this.rptr;
+      if (len <= 0) {
+        const c = this.uflow();
+        if (c < 0) break;
+        parts.push(String.fromCharCode(c));
+        count++;
+        if (c === 10) break;
+        n--;
+      } else {
+        if (len >= n) len = n;
+        const buf = this.buf!;
+        const t = buf.indexOf(10, this.rptr);
+        const stop = t >= 0 && t < this.rptr + len ? t + 1 : this.rptr + len;
+        parts.push(buf.toString('latin1', this.rptr, stop));
+        count += stop - this.rptr;
+        n -= stop - this.rptr;
+        this.rptr = stop;
+        if (stop === t + 1) break;
+      }
+    }
+    const failed = count === 0 || (this.error && this.errno !== Errno.EAGAIN);
+    this.error ||= oldError;
+    return failed ? null : parts.join('');
+  }
+
+  /** A direct read(2) of `count` bytes (in steps, so a huge request needs no huge buffer). */
+  private readDirect(count: number, parts: string[]): number {
+    let total = 0;
+    while (total < count) {
+      const step = Math.min(count - total, DIRECT_READ_STEP);
+      const tmp = Buffer.alloc(step);
+      const n = this.sysread(tmp, 0, step);
+      if (n < 0) return total > 0 ? total : -1;
+      parts.push(tmp.toString('latin1', 0, n));
+      total += n;
+      if (n < step) break;
+    }
+    return total;
+  }
+
+  /** fread (_IO_file_xsgetn): from the buffer, refilling it for small requests, reading around it for big ones. */
+  fread(n: number): string {
+    if (n <= 0) return '';
+    this.doallocbuf();
+    const buf = this.buf!;
+    const parts: string[] = [];
+    let want = n;
+    while (want > 0) {
+      const have = this.rend - this.rptr;
+      if (want <= have) {
+        parts.push(buf.toString('latin1', this.rptr, this.rptr + want));
+        this.rptr += want;
+        want = 0;
+        break;
+      }
+      if (have > 0) {
+        parts.push(buf.toString('latin1', this.rptr, this.rend));
+        want -= have;
+        this.rptr += have;
+      }
+      if (want < buf.length) {
+        if (this.underflow() < 0) break;
+        continue;
+      }
+      // Pending writes are dropped here, as glibc drops them (reading after writing needs a seek).
+      this.setg(0, 0, 0);
+      this.setp(0, 0);
+      const count = buf.length >= MIN_DIRECT_BLOCK ? want - (want % buf.length) : want;
+      const got = this.readDirect(count, parts);
+      if (got <= 0) {
+        if (got === 0) this.eof = true; else this.error = true;
+        break;
+      }
+      want -= got;
+      if (this.cachedOff !== POS_BAD) this.cachedOff += got;
     }
     return parts.join('');
   }
 
-  /** Everything up to EOF. */
+  /** Everything up to EOF, with the requests LuaJIT's read("*a") makes (8 KB, then doubling). */
   readAll(): string {
     const parts: string[] = [];
-    while (this.rpos < this.rend || this.fill()) {
-      parts.push(this.rbuf.toString('latin1', this.rpos, this.rend));
-      this.rpos = this.rend;
+    let m = READALL_FIRST, n = 0;
+    for (;;) {
+      const s = this.fread(m - n);
+      parts.push(s);
+      n += s.length;
+      if (n !== m) return parts.join('');
+      m += m;
     }
-    return parts.join('');
   }
 
   // -- Writing -------------------------------------------------------------------
 
-  /** Drop unread buffered input: the next transfer happens at the logical position. */
-  private dropReadBuffer(): void {
-    if (this.rend > this.rpos) this.filePos -= this.rend - this.rpos;
-    this.rpos = this.rend = 0;
-  }
-
-  /** Write bytes straight to the backend (new_do_write); false on error. */
-  private writeDirect(b: Buffer, off: number, len: number): boolean {
-    try {
-      while (len > 0) {
-        const n = this.be.write(b, off, len, this.filePos);
-        off += n;
-        len -= n;
-        this.filePos += n;
-      }
-      if (this.append && this.be.seekable) this.filePos = this.be.size();
-    } catch (e) {
-      return this.fail(errnoOf(e));
-    }
-    // new_do_write leaves an empty buffer: full room unless line buffered or unbuffered.
-    this.wbase = this.wlen = 0;
-    this.wend = this.lineBuf || this.unbuffered ? 0 : this.bufSize;
-    return true;
-  }
-
-  /** _IO_do_write of the pending bytes (nothing to do when there are none). */
-  private doWrite(): boolean {
-    return this.wlen === 0 || this.writeDirect(this.wbuf, this.wbase, this.wlen);
-  }
-
-  /** Enter put mode if needed (the set-up half of _IO_new_file_overflow). */
-  private toPutMode(): void {
-    if (this.putting && this.bufSize !== 0) return;
-    this.allocate();
-    // Writing starts where reading stopped in the shared buffer (at its start if it was used up).
-    this.wbase = this.rend > 0 && this.rpos < this.bufSize ? this.rpos : 0;
-    this.dropReadBuffer();
-    this.wlen = 0;
-    this.wend = this.lineBuf || this.unbuffered ? this.wbase : this.bufSize;
-    this.putting = true;
-  }
-
-  /** _IO_new_file_overflow(fp, EOF): enter put mode and write what is pending. */
-  private overflow(): boolean {
-    this.toPutMode();
-    return this.doWrite();
-  }
-
-  /** _IO_new_file_overflow(fp, ch): store one byte, flushing when full, at newlines, or unbuffered. */
-  private overflowChar(ch: number): boolean {
-    this.toPutMode();
-    if (this.wbase + this.wlen === this.bufSize && !this.doWrite()) return false;
-    this.wbuf[this.wbase + this.wlen++] = ch;
-    if (this.unbuffered || (this.lineBuf && ch === 10)) return this.doWrite();
-    return true;
-  }
-
-  /** fflush: write pending bytes; false on error (they stay pending, as in glibc). */
-  flush(): boolean {
-    return this.doWrite();
-  }
-
-  /** fwrite of a byte string (_IO_new_file_xsputn); true when all of it was accepted. */
+  /** fwrite of a byte string; true when fwrite reports all of it written. */
   write(s: string): boolean {
-    if (s.length === 0) return true; // fwrite of nothing succeeds without looking at the stream
-    if (!this.canWrite) return this.fail(Errno.EBADF);
+    if (s.length === 0) return true; // fwrite of nothing returns 0, which is the whole request
     if (this.sink !== undefined) { this.sink(s); return true; }
     const data = Buffer.from(s, 'latin1');
-    let at = 0, todo = data.length, count = 0, mustFlush = false;
-    const wptr = this.wbase + this.wlen;
+    const written = this.xsputn(data);
+    // A failed final flush is reported as EOF, which fwrite counts as complete.
+    return written === data.length || written === -1;
+  }
+
+  /** _IO_new_file_xsputn: fill the buffer; on overflow flush it, write whole blocks around it, buffer the tail. */
+  private xsputn(data: Buffer): number {
+    const n = data.length;
+    let todo = n, count = 0, mustFlush = false;
     if (this.lineBuf && this.putting) {
-      count = this.bufSize - wptr;
-      if (count >= todo) {
+      count = this.bufEnd - this.wptr;
+      if (count >= n) {
         const nl = data.lastIndexOf(10);
         if (nl >= 0) { count = nl + 1; mustFlush = true; }
       }
-    } else if (this.putting && this.wend > wptr) {
-      count = this.wend - wptr;
+    } else if (this.wend > this.wptr) {
+      count = this.wend - this.wptr;
     }
+    let at = 0;
     if (count > 0) {
-      count = Math.min(count, todo);
-      data.copy(this.wbuf, wptr, 0, count);
-      this.wlen += count;
+      if (count > todo) count = todo;
+      data.copy(this.buf!, this.wptr, 0, count);
+      this.wptr += count;
       at = count;
       todo -= count;
     }
-    if (todo === 0 && !mustFlush) return true;
-    if (!this.overflow()) return false;
-    const direct = todo - (this.bufSize >= MIN_DIRECT_BLOCK ? todo % this.bufSize : 0);
-    if (direct > 0 && !this.writeDirect(data, at, direct)) return false;
-    return this.putRest(data, at + direct, todo - direct);
+    if (todo === 0 && !mustFlush) return n;
+    if (!this.overflow(-1)) return todo === 0 ? -1 : n - todo;
+    const block = this.bufEnd;
+    const direct = todo - (block >= MIN_DIRECT_BLOCK ? todo % block : 0);
+    if (direct > 0) {
+      const c = this.newDoWrite(data, at, direct);
+      todo -= c;
+      if (c < direct) return n - todo;
+    }
+    if (todo > 0) todo -= this.defaultXsputn(data, at + direct, todo);
+    return n - todo;
   }
 
-  /** _IO_default_xsputn: fill the buffer, one overflow per byte when it is full. */
-  private putRest(data: Buffer, at: number, more: number): boolean {
+  /** _IO_default_xsputn: copy while there is room, one overflow per byte when there is none. */
+  private defaultXsputn(data: Buffer, at: number, more: number): number {
+    const n = more;
     for (;;) {
-      const room = this.putting ? this.wend - (this.wbase + this.wlen) : 0;
-      if (room > 0) {
-        const c = Math.min(room, more);
-        data.copy(this.wbuf, this.wbase + this.wlen, at, at + c);
-        this.wlen += c;
+      if (this.wptr < this.wend) {
+        const c = Math.min(this.wend - this.wptr, more);
+        data.copy(this.buf!, this.wptr, at, at + c);
+        this.wptr += c;
         at += c;
         more -= c;
       }
-      if (more === 0) return true;
-      if (!this.overflowChar(data[at++])) return false;
+      if (more === 0 || !this.overflow(data[at++])) break;
       more--;
     }
+    return n - more;
   }
 
-  // -- Positioning and closing -----------------------------------------------------
-
-  /** fseeko + ftello: the new position, or -1 (errno set). */
-  seek(offset: number, whence: Whence): number {
-    if (this.putting && !this.toGetMode()) return -1;
-    if (!this.be.seekable) { this.errno = Errno.ESPIPE; return -1; }
-    let base = 0;
-    if (whence === Whence.CUR) base = this.filePos - (this.rend - this.rpos);
-    else if (whence === Whence.END) {
-      try { base = this.be.size(); } catch (e) { this.errno = errnoOf(e); return -1; }
+  /** fflush (_IO_new_file_sync): write pending bytes, give unread input back to the descriptor. */
+  flush(): boolean {
+    if (this.wptr > this.wbase && !this.doFlush()) return false;
+    const delta = this.rptr - this.rend;
+    let ok = true;
+    if (delta !== 0) {
+      if (this.sysseek(delta, Whence.CUR) >= 0) this.rend = this.rptr;
+      else if (this.errno !== Errno.ESPIPE) ok = false;
     }
-    const pos = base + offset;
-    if (!(pos >= 0)) { this.errno = Errno.EINVAL; return -1; }
-    this.rpos = this.rend = 0;
-    this.filePos = pos;
+    if (ok) this.cachedOff = POS_BAD;
+    return ok;
+  }
+
+  // -- Positioning, buffering modes, closing ------------------------------------------
+
+  /** fseeko + ftello as LuaJIT calls them: the new position, -1 if ftello fails, null if fseeko did (errno set). */
+  seek(offset: number, whence: Whence): number | null {
+    if (this.seekoff(offset, whence) < 0) return null;
+    return this.tell();
+  }
+
+  /** _IO_new_file_seekoff for fseeko: reuse the buffer when the target is in it, else seek (and read to a block boundary). */
+  private seekoff(offset: number, dir: Whence): number {
+    const mustBeExact = this.rbase === this.rend && this.wbase === this.wptr;
+    const wasWriting = this.wptr > this.wbase || this.putting;
+    if (wasWriting && !this.toGetMode()) return -1;
+    if (this.buf === null) {
+      this.doallocbuf();
+      this.setp(0, 0);
+      this.setg(0, 0, 0);
+    }
+    if (dir === Whence.CUR) {
+      offset -= this.rend - this.rptr;
+      if (this.cachedOff === POS_BAD) return this.dumbSeek(offset, dir);
+      offset += this.cachedOff;
+      if (offset < 0) { this.errno = Errno.EINVAL; return -1; }
+    } else if (dir === Whence.END) {
+      if (!this.be.regular) return this.dumbSeek(offset, dir);
+      try { offset += this.be.size(); } catch (e) { this.errno = errnoOf(e); return -1; }
+    }
+    if (this.cachedOff !== POS_BAD && this.rbase !== NUL) {
+      const start = this.cachedOff - this.rend;
+      if (offset >= start && offset < this.cachedOff) {
+        this.setg(0, offset - start, this.rend);
+        this.setp(0, 0);
+        this.eof = false;
+        this.sysseek(this.cachedOff, Whence.SET);
+        return offset;
+      }
+    }
+    if (!this.canRead) return this.dumbSeek(offset, Whence.SET);
+    const size = this.buf!.length;
+    let blockStart = Number(BigInt(offset) & ~BigInt(size - 1));
+    let delta = offset - blockStart;
+    if (delta > size) { blockStart = offset; delta = 0; }
+    const result = this.sysseek(blockStart, Whence.SET);
+    if (result < 0) return -1;
+    let count = 0;
+    if (delta !== 0) {
+      count = this.sysread(this.buf!, 0, mustBeExact ? delta : size);
+      if (count < delta) return this.dumbSeek(count < 0 ? delta : delta - count, Whence.CUR);
+    }
+    this.setg(0, delta, count);
+    this.setp(0, 0);
+    this.cachedOff = result + count;
     this.eof = false;
+    return offset;
+  }
+
+  /** seekoff's plain lseek path. */
+  private dumbSeek(offset: number, dir: Whence): number {
+    const r = this.sysseek(offset, dir);
+    if (r >= 0) {
+      this.eof = false;
+      this.cachedOff = r;
+      this.setg(0, 0, 0);
+      this.setp(0, 0);
+    }
+    return r;
+  }
+
+  /** ftello (do_ftell): the descriptor offset adjusted for buffered bytes; -1 on failure. */
+  private tell(): number {
+    let adj = 0;
+    if (this.buf !== null) {
+      const unflushed = this.wptr > this.wbase;
+      if (unflushed && this.appending) {
+        const r = this.sysseek(0, Whence.END);
+        if (r < 0) return -1;
+        this.cachedOff = r;
+      }
+      if (!unflushed) adj -= this.rend - this.rptr;
+      else if (this.appending) adj += this.wptr - this.wbase;
+      else adj += this.wptr - this.rend;
+    }
+    const base = this.cachedOff !== POS_BAD ? this.cachedOff : this.sysseek(0, Whence.CUR);
+    if (base < 0) return -1;
+    const pos = base + adj;
+    if (pos < 0) { this.errno = Errno.EINVAL; return -1; }
     return pos;
   }
 
   /**
-   * setvbuf with no buffer given (glibc _IO_setvbuf): "no" flushes and switches to the one-byte
-   * short buffer for good; "full" allocates a buffer if there is none; "line" only sets the flag.
+   * setvbuf with no buffer given (glibc _IO_setvbuf): "full" allocates a buffer if there is none;
+   * "line" only sets the flag; "no" flushes and switches to the one-byte short buffer for good.
    */
   setvbuf(mode: BufMode): boolean {
-    if (this.be instanceof SinkBackend) return true; // the VM's stdout keeps print's order
-    if (mode === BufMode.NONE) {
-      if (!this.doWrite()) return false;
-      this.dropReadBuffer();
-      this.unbuffered = true;
-      this.lineBuf = false;
-      this.bufSize = 1;
-      this.wbuf = Buffer.alloc(1);
-      this.wbase = this.wlen = this.wend = 0;
-    } else {
-      this.unbuffered = false;
-      this.lineBuf = mode === BufMode.LINE;
-      if (mode === BufMode.FULL) this.allocate();
+    if (this.sink !== undefined) return true; // the VM's stdout keeps print's order
+    if (mode === BufMode.FULL) {
+      this.lineBuf = this.unbuffered = false;
+      if (this.buf === null) this.buf = Buffer.alloc(this.allocSize);
+      return true;
     }
+    if (mode === BufMode.LINE) {
+      this.unbuffered = false;
+      this.lineBuf = true;
+      return true;
+    }
+    this.lineBuf = false;
+    this.unbuffered = true;
+    if (!this.flush()) return false;
+    this.buf = Buffer.alloc(1);
+    this.setp(0, 0);
+    this.wend = 0;
+    this.setg(0, 0, 0);
     return true;
   }
 
-  /** fclose: flush and release; false when the flush or the close failed. */
+  /** fclose (_IO_new_file_close_it): flush if in put mode, then close; false if either failed. */
   close(): boolean {
-    let ok = this.flush();
+    const flushed = !(this.canWrite && this.putting) || this.doFlush();
+    let closed = true;
     try {
       this.be.close();
     } catch (e) {
-      if (ok) { this.errno = errnoOf(e); ok = false; }
+      this.errno = errnoOf(e);
+      closed = false;
     }
-    return ok;
+    return flushed && closed;
   }
 }
 
