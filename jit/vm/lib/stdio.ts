@@ -144,7 +144,7 @@ const DIRECT_READ_STEP = 1 << 20;
 const READALL_FIRST = 8192;
 
 /**
- * A FILE as glibc's libio keeps it, transcribed operation by operation: one buffer (allocated at
+ * A FILE modelled on glibc's libio, operation by operation: one buffer (allocated at
  * first use: st_blksize up to BUFSIZ bytes, or the one-byte short buffer when unbuffered), the read
  * and write pointers into it, the putting/line/unbuffered/EOF/error flags, the descriptor offset and
  * glibc's cache of it. Programs that mix reads and writes without a seek in between, or look at a
