@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerate X.expected beside every X.lua in test/conformance and test/errors from the reference (luajit -joff).
-# Format: the program's stdout; if luajit exits non-zero, a final line "ERROR: <first stderr line minus 'luajit: '>"
-# (preceded by a newline when stdout does not already end in one). test/conformance/suite.ts builds the same text.
+# Format: the program's stdout; if luajit exits non-zero, a final line "ERROR: <first stderr line minus 'luajit: '>",
+# or "EXIT: <status>" when stderr is empty (os.exit), preceded by a newline when stdout does not end in one. test/conformance/suite.ts builds the same text.
 # Usage: scripts/gen-expected.sh [--check] [FILE.lua...]   --check also runs lua5.1 and a second luajit run, and reports
 #        programs whose output differs (reference vs PUC Lua) or is not deterministic; it writes nothing.
 set -u
@@ -27,9 +27,13 @@ run_one() {
   cat "$out"
   if [ $rc -ne 0 ]; then
     if [ -s "$out" ] && [ "$(tail -c1 "$out" | od -An -c | tr -d ' ')" != '\n' ]; then printf '\n'; fi
-    first=$(head -n1 "$err")
-    first=${first#"$(basename "$interp"): "}
-    printf 'ERROR: %s\n' "$first"
+    if [ -s "$err" ]; then
+      first=$(head -n1 "$err")
+      first=${first#"$(basename "$interp"): "}
+      printf 'ERROR: %s\n' "$first"
+    else
+      printf 'EXIT: %d\n' "$rc"   # os.exit(n) with nothing on stderr
+    fi
   fi
   rm -f "$out" "$err"
 }

@@ -17,7 +17,8 @@ export class BudgetExceeded extends Error {
 
 /** os.exit(): ends the run with this exit status (not catchable by pcall). */
 export class VMExit {
-  constructor(readonly code: number) {}
+  /** `close`: os.exit's second argument, closing the VM (running finalizers) before the exit. */
+  constructor(readonly code: number, readonly close = false) {}
 }
 
 export const ErrMsg = {

@@ -14,16 +14,28 @@
 // similar amount of garbage as under `luajit -joff`. After marking, stack slots above each thread's
 // live top are cleared, as LuaJIT's atomic phase does. Weak tables (__mode) drop entries whose weak
 // key or value is an unmarked collectable object; strings count as values, not objects.
+//
+// Userdata with a __gc metamethod are finalized as LuaJIT does: when one is first found unreachable
+// it is scheduled (newest first), marked again with everything it references (so weak entries to
+// it stay), and its __gc runs after the collection, at the same check point; the next collection
+// that finds it unreachable frees it. The finalizers run with hooks off and collection paused;
+// an error in one propagates from the allocation that triggered the collection. Closing a run
+// finalizes every userdata that is left (lua_close).
 import { u8, u32 } from './heap.js';
 import {
-  T, GCT, GC_MARKED, GC_NEXT, TAB_MT, TAB_ARRAY, TAB_ASIZE, TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY,
+  T, GCT, GC_GCT, GC_MARKED, GC_NEXT, TAB_MT, TAB_ARRAY, TAB_ASIZE, TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY,
   NODE_VAL, TV_IT, FF, FN_FFID, FN_NUPV, FN_ENV, FN_CUPV, FN_UV, FN_PC, UV_TV, UV_V, UD_MT, UD_ENV, UD_LEN,
   UV_NEXTOPEN, TH_ID, TH_SIZE, G_GC_TOTAL, G_GC_THRESHOLD, G_GC_ESTIMATE, G_GC_PAUSE, G_GC_STEPMUL,
   G_TMPTV_COUNT, BASEMT_MAX, UV_SIZE, TAB_SIZE, luaFuncSize, udataSize, C_FUNC_SIZE, MMNAME_COUNT,
+  UD_FINALIZED, G_HOOKMASK, HOOK, FRAME_SLOTS,
 } from './obj.js';
 import { MM } from '../bytecode/bcdef.js';
 import * as tab from './tab.js';
 import { CoStatus, type Global, type LuaState } from './state.js';
+import { LuaError, ErrMsg } from './err.js';
+
+/** The interpreter's call(), passed in by callers (the interpreter imports this module). */
+export type CallFn = (L: LuaState, fslot: number, nargs: number, nres: number) => number;
 
 const WEAK_K = 1, WEAK_V = 2;
 
@@ -39,6 +51,8 @@ export class GCState {
   stopped = false;
   /** Completed collections (for tests). */
   cycles = 0;
+  /** Userdata whose __gc is due, in the order they run (LuaJIT's mmudata list). */
+  readonly mmudata: number[] = [];
 
   constructor(readonly g: Global) {
     this.pause = GC_PAUSE_DEFAULT;
@@ -62,8 +76,11 @@ export class GCState {
     const est = this.estimate;
     const lag = this.stepmul > 0 ? Math.floor(est * 100 / this.stepmul) : 0;
     const byPause = Math.floor(est / 100) * this.pause + lag;
-    // Collect before the heap limit is reached, so memory freed by garbage is found in time.
-    this.threshold = Math.min(byPause, Math.floor(this.g.mem.limit * LIMIT_FRACTION));
+    // Collect before the heap limit is reached, so memory freed by garbage is found in time; when
+    // the live data is already near the limit, after half the headroom left (not at every check).
+    const limit = this.g.mem.limit;
+    const nearLimit = Math.max(Math.floor(limit * LIMIT_FRACTION), est + Math.floor((limit - est) / 2));
+    this.threshold = Math.min(byPause, nearLimit);
   }
 }
 
@@ -288,12 +305,84 @@ export function fullGC(g: Global, runningTop: number): void {
   const gs = g.gc;
   markRoots(gs, runningTop);
   propagate(gs);
+  separateUdata(gs, false);
+  for (const o of gs.mmudata) markObj(gs, o);
+  propagate(gs);
   clearWeak(gs);
   clearStacks(gs, runningTop);
   sweep(g);
   gs.cycles++;
   gs.estimate = gs.total;
   gs.pace();
+}
+
+// -- Finalizers ------------------------------------------------------------------------
+
+/** The __gc metamethod slot of userdata o's metatable, or -1. */
+function gcMeta(g: Global, o: number): number {
+  const mt = u32[(o + UD_MT) >> 2];
+  if (mt === 0) return -1;
+  const s = tab.getStr(mt, g.mmname(MM.gc));
+  return s >= 0 && u32[(s << 1) + 1] !== T.NIL ? s : -1;
+}
+
+/**
+ * Schedule the unmarked (or, with `all`, every) userdata not yet seen for finalization: those with
+ * __gc join mmudata, newest first as the object list runs (lj_gc_separateudata).
+ */
+function separateUdata(gs: GCState, all: boolean): void {
+  const g = gs.g;
+  for (let o = g.objRoot; o !== 0; o = u32[(o + GC_NEXT) >> 2]) {
+    if (u8[o + GC_GCT] !== GCT.UDATA || u8[o + UD_FINALIZED] !== 0 || (!all && isMarked(o))) continue;
+    u8[o + UD_FINALIZED] = 1;
+    if (gcMeta(g, o) >= 0) gs.mmudata.push(o);
+  }
+}
+
+/**
+ * Run the due finalizers, each as __gc(o) called at slot `top` of the running thread, with hooks
+ * and automatic collection off while it runs (gc_finalize, gc_call_finalizer). An error propagates;
+ * finalizers still due stay scheduled. `callFn` is the interpreter's call (it imports this module).
+ */
+export function runFinalizers(L: LuaState, top: number, callFn: CallFn): void {
+  const g = L.g, gs = g.gc;
+  const hw = (g.addr + G_HOOKMASK) >> 2;
+  while (gs.mmudata.length > 0) {
+    const o = gs.mmudata.shift()!;
+    const mo = gcMeta(g, o);
+    if (mo < 0) continue; // __gc removed since it was scheduled
+    const at = Math.max(top, L.top);
+    if (!L.checkStack(at + 3 + FRAME_SLOTS)) L.throwStr(ErrMsg.STKOV);
+    u32[at << 1] = u32[mo << 1]; u32[(at << 1) + 1] = u32[(mo << 1) + 1];
+    u32[(at + FRAME_SLOTS) << 1] = o; u32[((at + FRAME_SLOTS) << 1) + 1] = T.UDATA;
+    const oldHooks = u32[hw], oldThreshold = gs.threshold, oldTop = L.top;
+    u32[hw] = oldHooks | HOOK.ACTIVE;
+    gs.threshold = 0xffffffff;
+    L.top = at + FRAME_SLOTS + 1;
+    try {
+      callFn(L, at, 1, 0);
+    } finally {
+      u32[hw] = (u32[hw] & ~HOOK.ACTIVE) | (oldHooks & HOOK.ACTIVE);
+      gs.threshold = oldThreshold;
+      L.top = oldTop;
+    }
+  }
+}
+
+/**
+ * At the end of a run (lua_close): finalize every userdata with __gc not finalized yet, newest
+ * first; an error in one finalizer is dropped and the rest still run (cpfinalize).
+ */
+export function finalizeAll(L: LuaState, callFn: CallFn): void {
+  const gs = L.g.gc;
+  separateUdata(gs, true);
+  while (gs.mmudata.length > 0) {
+    try {
+      runFinalizers(L, L.top, callFn);
+    } catch (e) {
+      if (!(e instanceof LuaError)) throw e;
+    }
+  }
 }
 
 /** lj_gc_check: collect if the threshold has been reached (and collection is not stopped). */

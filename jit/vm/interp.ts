@@ -72,6 +72,17 @@ function sync(L: LuaState, base: number, pc: number, top: number, clock: number)
 }
 
 /**
+ * lj_gc_check at a synced check point whose live values end below `top`: collect, then run the
+ * finalizers that scheduled (they may raise). Returns whether Lua code ran.
+ */
+function collect(L: LuaState, top: number): boolean {
+  gc.check(L.g, top);
+  if (L.g.gc.mmudata.length === 0) return false;
+  gc.runFinalizers(L, top, call);
+  return true;
+}
+
+/**
  * Call the value in slot fslot with nargs arguments above it, from TypeScript (lua_call).
  * Results land at fslot.. (nres of them, nil-filled; all of them when nres < 0). Returns the count.
  */
@@ -363,7 +374,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             if (r < 0) { pc = mmCall(gw, base, r, 2) | 0; break; }
             const ra = base + a;
             u32[ra << 1] = u32[rb << 1]; u32[(ra << 1) + 1] = u32[(rb << 1) + 1];
-            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W] && collect(L, base + pt.framesize)) { clock0 = g.clock; clock = 0; hooks = hook.hookMask(g); }
             break;
           }
 
@@ -422,7 +433,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
             break;
           case BC.FNEW: {
             sync(L, base, pc, base + pt.framesize, clock0 + clock);
-            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W] && collect(L, base + pt.framesize)) { clock0 = g.clock; clock = 0; hooks = hook.hookMask(g); }
             const cpt = protos[kref[ins >>> 16]];
             const cl = newLFunc(g, cpt, u32[(fn + FN_ENV) >> 2]);
             if (cl === 0) L.errMem();
@@ -441,7 +452,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           // -- Tables -----------------------------------------------------------------------------------
           case BC.TNEW: {
             sync(L, base, pc, base + pt.framesize, clock0 + clock);
-            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W] && collect(L, base + pt.framesize)) { clock0 = g.clock; clock = 0; hooks = hook.hookMask(g); }
             const d = ins >>> 16;
             let asize = d & 0x7ff;
             if (asize === 0x7ff) asize = 0x801;
@@ -452,7 +463,7 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
           }
           case BC.TDUP: {
             sync(L, base, pc, base + pt.framesize, clock0 + clock);
-            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, base + pt.framesize);
+            if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W] && collect(L, base + pt.framesize)) { clock0 = g.clock; clock = 0; hooks = hook.hookMask(g); }
             const t = L.tcheck(tab.dup(g, kref[ins >>> 16]));
             const ra = base + a;
             u32[ra << 1] = t; u32[(ra << 1) + 1] = T.TAB;
@@ -676,7 +687,10 @@ export function execute(L: LuaState, fslot: number, nargs0: number, resumeAt = 0
                 continue;
               }
               // It may have allocated: collect with its results on the stack (LuaJIT's ffgccheck).
-              if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) gc.check(g, cbase + n);
+              if (u32[gw + GC_TOTAL_W] >= u32[gw + GC_THRESHOLD_W]) {
+                sync(L, base, pc, cbase + n, clock0);
+                if (collect(L, cbase + n)) { clock0 = g.clock; clock = 0; }
+              }
               // It may have switched the JIT on or off, or set a hook.
               hotStep = g.J.on ? 1 : 0;
               hooks = hook.hookMask(g);

@@ -48,6 +48,9 @@ export const enum GCT {
 export const BASEMT_NUM = 13;
 export const BASEMT_MAX = 16;
 
+/** Slots a Lua or C frame takes below its BASE: the function and the link (LJ_FR2). */
+export const FRAME_SLOTS = 2;
+
 // -- GC object header (GCHeader) --------------------------------------------------------
 
 /** u8: the object's GCT. */
@@ -135,6 +138,8 @@ export const UV_SIZE = 24;
 
 // -- Userdata (GCudata) --------------------------------------------------------------
 
+/** u8: non-zero once the collector has scheduled (or skipped) its __gc (LJ_GC_FINALIZED). */
+export const UD_FINALIZED = 2;
 /** u32: metatable. Same offset as TAB_MT. */
 export const UD_MT = 8;
 /** u32: environment table. */

@@ -3,9 +3,9 @@ import type { RunOptions, RunResult } from '../index.js';
 import type { Proto } from '../bytecode/proto.js';
 import { u32 } from './heap.js';
 import { T, TMPTV } from './obj.js';
-import { startPacing } from './gc.js';
+import { startPacing, finalizeAll } from './gc.js';
 import { newLFunc } from './func.js';
-import { LuaState, newGlobal, newCFunction } from './state.js';
+import { LuaState, newGlobal, newCFunction, FRAME_SLOTS } from './state.js';
 import { tracebackText } from './lib/debug.js';
 import { protoLoc } from './debug.js';
 import { call } from './interp.js';
@@ -135,16 +135,36 @@ function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunR
     args.forEach((a, i) => L.setStr(fslot + 3 + i, a));
     L.top = fslot + 3 + args.length;
     call(L, fslot, args.length + 1, 0);
-    return result('ok');
+    return closeState(L, result('ok'), result);
   } catch (e) {
     if (e instanceof BudgetExceeded) return result('timeout');
-    if (e instanceof VMExit) return { ...result('ok'), exitCode: e.code };
+    if (e instanceof VMExit) {
+      const r = { ...result('ok'), exitCode: e.code };
+      return e.close ? closeState(L, r, result) : r;
+    }
     if (e instanceof LuaError) {
       const tb = traceback(L);
-      return result('error', errorText(L, e), tb);
+      return closeState(L, result('error', errorText(L, e), tb), result);
     }
     throw e;
   }
+}
+
+/**
+ * What luajit.c's lua_close does at the end of a run: run the __gc of every userdata left, whose
+ * output follows the run's. `r` is the run's result; `result` rebuilds it with the output since.
+ */
+function closeState(L: LuaState, r: RunResult, result: (s: RunResult['status']) => RunResult): RunResult {
+  L.top = L.stack + FRAME_SLOTS;
+  L.base = L.top;
+  try {
+    finalizeAll(L, call);
+  } catch (e) {
+    if (e instanceof BudgetExceeded) return result('timeout');
+    if (e instanceof VMExit) return { ...r, ...result('ok'), status: r.status, exitCode: e.code };
+    throw e;
+  }
+  return { ...r, ...result(r.status), error: r.error, traceback: r.traceback };
 }
 
 /** The text luajit prints after "luajit: " for an uncaught error value (undefined for nil: it prints nothing). */

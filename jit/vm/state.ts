@@ -16,7 +16,7 @@ import { u8, u32, f64, Arena } from './heap.js';
 import {
   T, GCT, GC_GCT, GC_NEXT, GG_SIZE, J_OFS, G_CLOCK, G_BUDGET, G_GC_TOTAL, G_GC_ROOT, G_CUR_L, G_MMNAME,
   G_BASEMT, G_REGISTRY, G_NILNODE, G_TMPTV, G_TMPTV_COUNT, G_VMWORDS, TH_ID, TH_STACK, TH_MAXSLOT, TH_BASE, TH_TOP,
-  TH_OPENUPVAL, TH_SIZE, TV_SIZE, TV_IT, FF, FN_FFID, FN_PROTO, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, MMNAME_COUNT,
+  TH_OPENUPVAL, TH_SIZE, TV_SIZE, TV_IT, FF, FN_FFID, FN_PROTO, UV_V, UV_TV, UV_CLOSED, UV_NEXTOPEN, MMNAME_COUNT, FRAME_SLOTS,
 } from './obj.js';
 import { LuaError, ErrMsg } from './err.js';
 import { StrTab, newStr } from './str.js';
@@ -32,8 +32,7 @@ export const enum Frame {
   TYPE = 3, TYPEP = 7,
 }
 
-/** Slots a frame takes below its BASE: the function and the link. */
-export const FRAME_SLOTS = 2;
+export { FRAME_SLOTS } from './obj.js';
 /** Slots a continuation frame takes below its BASE: continuation, PC, function, link. */
 export const CONT_SLOTS = 4;
 
@@ -133,6 +132,8 @@ export class Global {
   outLen = 0;
   write: ((s: string) => void) | undefined;
   private readonly libStates = new Map<symbol, unknown>();
+  /** Run by close(): libraries release what lives outside the heap (open files). */
+  private readonly closers: (() => void)[] = [];
 
   /** Called by newGlobal(); `heapLimit` bounds the bytes in use. */
   constructor(heapLimit?: number) {
@@ -197,8 +198,18 @@ export class Global {
     return s;
   }
 
+  /** Have `fn` run when the VM is closed, before its memory goes (lua_close running finalizers). */
+  onClose(fn: () => void): void { this.closers.push(fn); }
+
   /** Give the VM's memory back (lua_close); nothing of it may be used afterwards. */
-  close(): void { this.mem.release(); }
+  close(): void {
+    try {
+      for (const fn of this.closers) fn();
+    } finally {
+      this.closers.length = 0;
+      this.mem.release();
+    }
+  }
 }
 
 /**

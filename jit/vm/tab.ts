@@ -320,7 +320,11 @@ function newkey(g: Global, t: number, k: number): number {
     let freenode: number;
     for (;;) {
       if (fi === 0 || nodebase === g.nilnode) {
+        // k may be G's scratch key slot (setInt/setNum/setStr), which resize reuses to move
+        // array slots into the hash part: keep the key across the rehash.
+        const klo = u32[k << 1], khi = u32[(k << 1) + 1];
         const st = rehashtab(g, t, k);
+        u32[k << 1] = klo; u32[(k << 1) + 1] = khi;
         return st < 0 ? st : set(g, t, k);
       }
       fi--;

@@ -23,11 +23,15 @@ export function listPrograms(dir: string): string[] {
 
 /**
  * Build the text scripts/gen-expected.sh writes: stdout, then for an error a final
- * "ERROR: <first line of the message>" line, after a newline if stdout did not end with one.
+ * "ERROR: <first line of the message>" line (or "EXIT: <status>" for os.exit with a failure status),
+ * after a newline if stdout did not end with one.
  */
-export function expectedText(stdout: string, status: string, error: string | undefined): string {
+export function expectedText(stdout: string, status: string, error: string | undefined, exitCode?: number): string {
   let text = stdout;
-  if (status === 'error') {
+  if (status === 'ok' && exitCode !== undefined && exitCode !== 0) {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    text += `EXIT: ${exitCode}\n`;
+  } else if (status === 'error') {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
     text += `ERROR: ${(error ?? '').split('\n')[0]}\n`;
   } else if (status !== 'ok') {
@@ -43,7 +47,7 @@ export function runProgram(dir: string, name: string): string {
   try {
     // The reference ran with -joff: so do we (jit.status(), hot counters).
     const r = runSource(src, { chunkname: `@${name}.lua`, maxInstructions: MAX_INSTRUCTIONS, jit: { on: false } });
-    return expectedText(r.stdout, r.status, r.error);
+    return expectedText(r.stdout, r.status, r.error, r.exitCode);
   } catch (e) {
     return `STATUS: JS exception: ${e instanceof Error ? e.message : String(e)}\n`;
   }

@@ -1,7 +1,7 @@
 // The base library: print, type, tostring, tonumber, pairs, ipairs, next, select, unpack, raw*,
 // metatables, error/assert/pcall/xpcall, loadstring, fenv, collectgarbage. (lib_base.c)
 import { u8, u32, f64 } from '../heap.js';
-import { fullGC, setStopped } from '../gc.js';
+import { fullGC, setStopped, runFinalizers } from '../gc.js';
 import { T, GCT, FF, FN_ENV, FN_FFID, UD_MT, UD_ENV, udataSize } from '../obj.js';
 import { typeName, copyTV, setNil, setBool } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
@@ -16,6 +16,7 @@ import * as aux from './aux.js';
 import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
 import { luaLibFunction } from './libbc.js';
+import { readFile, cPath, cString, strerror, STDIN_READER, type StdinReader } from './stdio.js';
 
 export type LibFunc = (L: LuaState, base: number, nargs: number) => number;
 
@@ -339,6 +340,46 @@ function loadstring(L: LuaState, base: number, nargs: number): number {
   return loaded(L, base, loadString(L, s, name));
 }
 
+/** LJ_ERR_XMODE: loadfile's mode excludes the chunk's kind (text or bytecode). */
+const WRONG_MODE = 'attempt to load chunk with wrong mode';
+
+/**
+ * luaL_loadfilex: the function compiled from file `fname` (stdin when null, chunk "=stdin"), or the
+ * message: "cannot open NAME: ...", "cannot read NAME: ...", a syntax error, a mode mismatch.
+ */
+function loadFile(L: LuaState, fname: string | null, mode: string | null): number | string {
+  const r = fname === null ? L.g.libState<StdinReader>(STDIN_READER, () => { throw new Error('io library not opened'); })() : readFile(cPath(fname));
+  const name = fname === null ? 'stdin' : cString(fname);
+  if ('openErr' in r) return `cannot open ${name}: ${strerror(r.openErr)}`;
+  if ('readErr' in r) return `cannot read ${name}: ${strerror(r.readErr)}`;
+  if (mode !== null && !cString(mode).includes(r.data.charCodeAt(0) === 0x1b ? 'b' : 't')) return WRONG_MODE;
+  return loadString(L, r.data, fname === null ? '=stdin' : '@' + name);
+}
+
+function loadfile(L: LuaState, base: number, nargs: number): number {
+  const fname = aux.argTag(base, nargs, 1) === T.NIL ? null : aux.checkStr(L, base, nargs, 1);
+  const mode = aux.argTag(base, nargs, 2) === T.NIL ? null : aux.checkStr(L, base, nargs, 2);
+  const r = loadFile(L, fname, mode);
+  if (typeof r !== 'string' && aux.argTag(base, nargs, 3) === T.TAB) u32[(r + FN_ENV) >> 2] = u32[(base + 2) << 1];
+  return loaded(L, base, r);
+}
+
+/** dofile([name]): run the file's chunk (stdin without a name) and return all its results. */
+function dofile(L: LuaState, base: number, nargs: number): number {
+  const fname = aux.argTag(base, nargs, 1) === T.NIL ? null : aux.checkStr(L, base, nargs, 1);
+  const r = loadFile(L, fname, null);
+  if (typeof r === 'string') L.throwStr(r);
+  u32[base << 1] = r; u32[(base << 1) + 1] = T.FUNC;
+  const n = call(L, base, 0, -1);
+  return n;
+}
+
+/** gcinfo(): collectgarbage("count") in whole KB. */
+function gcinfo(L: LuaState, base: number): number {
+  f64[base] = Math.floor(L.g.gc.total / 1024);
+  return 1;
+}
+
 /** Function at level/function argument i for getfenv/setfenv; 0 = the thread (level 0). */
 function fenvTarget(L: LuaState, base: number, nargs: number, setter: boolean): number {
   const tag = aux.argTag(base, nargs, 1);
@@ -377,11 +418,13 @@ function collectgarbage(L: LuaState, base: number, nargs: number): number {
       return 1;
     case 'collect':
       fullGC(g, L.top);
+      runFinalizers(L, L.top, call);
       f64[base] = 0;
       return 1;
     case 'step':
       // Our collector has no partial steps: a step completes a cycle, as LuaJIT reports with true.
       fullGC(g, L.top);
+      runFinalizers(L, L.top, call);
       setBool(base, true);
       return 1;
     case 'stop': case 'restart':
@@ -456,7 +499,7 @@ export function openBase(L: LuaState): void {
   const made = register(L, G, {
     print, type, tostring, tonumber, next, pairs, ipairs, select, unpack, rawget, rawset, rawequal,
     setmetatable, getmetatable, assert, error, pcall, xpcall, loadstring, getfenv, setfenv,
-    collectgarbage, newproxy, load,
+    collectgarbage, newproxy, load, loadfile, dofile, gcinfo,
   }, { pcall: FF.pcall, xpcall: FF.xpcall });
   g.nextFunc = made.next;
   g.tostringFunc = made.tostring;

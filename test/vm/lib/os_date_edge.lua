@@ -1,0 +1,12 @@
+-- os.date's odd corners: NUL-terminated formats, results too long to format, numeric strings.
+print(os.date("!x\0y", 0), #os.date("!%c\0", 0))
+print(os.date("!%1000Y", 0))
+print(os.date("!%1000Y", 5, 6))
+print(select("#", os.date("!%1000Y", 0)))
+print(#os.date("!%100Y", 0), #os.date("!%60Y", 0), #os.date("!%29Y", 0), #os.date("!%31Y", 0))
+print(os.date("!%Y", "0"), os.date("!%Y", "1e9"), os.date("!%Y", 1e9 + 0.99))
+print(os.date("!%Y", -2^55), os.date("!%Y", 2^55))
+print(os.date(nil, 0) == os.date("%c", 0), os.date(nil, nil) ~= nil)
+print(#os.date("!%c", 0), os.date("!%c", 0))
+print(os.date("!%p%p%p", 12 * 3600), os.date("!%%%c%%", 0))
+print(os.date(12, 0), os.date(2.5, 0))

@@ -1,0 +1,11 @@
+-- os.date's argument errors.
+print(pcall(os.date, {}))
+print(pcall(os.date, "%Y", "x"))
+print(pcall(os.date, "%Y", {}))
+print(pcall(os.date, "%Y", true))
+print(pcall(os.date, true))
+print(pcall(os.date, print, 0))
+print(pcall(function() return os.date("!%Y", "soon") end))
+print(pcall(function() return os.date({}) end))
+print(pcall(os.date, "!*t", "1x"))
+print(type(os.date("!*t", nil)), type(os.date()))
