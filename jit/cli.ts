@@ -5,6 +5,7 @@ import { runSource, compileSource } from './index.js';
 import type { RunOptions, RunResult, Proto } from './index.js';
 import { listProto } from './bytecode/list.js';
 import { newState } from './vm/run.js';
+import { fsErrorText } from './vm/lib/stdio.js';
 import { loadProto, dumpProto } from './vm/load.js';
 import { defaultOptState, splitCmdArgs, checkOptArgs, OPT_LEVEL_DEFAULT } from './params.js';
 
@@ -165,25 +166,13 @@ function argBytes(s: string): string {
   return Buffer.from(s, 'utf8').toString('latin1');
 }
 
-/** strerror texts for the errno codes a script path can produce. */
-const STRERROR: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-  ELOOP: 'Too many levels of symbolic links',
-  ENAMETOOLONG: 'File name too long',
-  EMFILE: 'Too many open files',
-};
-
 /** Read a Lua file as bytes, with luaL_loadfile's error texts. */
 function loadFileStep(path: string | undefined, isScript: boolean): Step {
   if (path === undefined) {
     try {
       return { kind: 'chunk', source: readFileSync(0, 'latin1'), chunkname: '=stdin', isScript };
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? '';
-      return { kind: 'fail', error: `cannot read stdin: ${STRERROR[code] ?? (e as Error).message}` };
+      return { kind: 'fail', error: `cannot read stdin: ${fsErrorText(e)}` };
     }
   }
   try {
@@ -192,7 +181,7 @@ function loadFileStep(path: string | undefined, isScript: boolean): Step {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     // fopen() succeeds on a directory; the first read fails.
     const verb = code === 'EISDIR' ? 'read' : 'open';
-    return { kind: 'fail', error: `cannot ${verb} ${argBytes(path)}: ${STRERROR[code] ?? (e as Error).message}` };
+    return { kind: 'fail', error: `cannot ${verb} ${argBytes(path)}: ${fsErrorText(e)}` };
   }
 }
 
@@ -460,9 +449,6 @@ function bcToC(type: string, modname: string, s: string): string {
   return out + line.join(',') + '\n};\n';
 }
 
-/** errno numbers for the codes io.open reports (luajit's message ends with it). */
-const ERRNO: Record<string, number> = { ENOENT: 2, EACCES: 13, ENOTDIR: 20, EISDIR: 21, ELOOP: 40, ENAMETOOLONG: 36 };
-
 /** Write bytes to `output` ("-" = stdout), with io.open's failure text as bcsave reports it. */
 function bcWrite(output: string, bytes: string, out: StdoutSink): void {
   if (output === '-') {
@@ -474,8 +460,7 @@ function bcWrite(output: string, bytes: string, out: StdoutSink): void {
     writeFileSync(output, Buffer.from(bytes, 'latin1'));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    const code = err.code ?? '';
-    bcCheck(`${argBytes(output)}: ${STRERROR[code] ?? err.message}${ERRNO[code] ?? Math.abs(err.errno ?? 0)}`);
+    bcCheck(`${argBytes(output)}: ${fsErrorText(err)}${Math.abs(err.errno ?? 0)}`);
   }
 }
 

@@ -1,7 +1,6 @@
 // Debug information: names of slots and functions for error messages, and the errors that name
 // them: operand type errors and bad library arguments. (lj_debug.c, lj_err.c lj_err_optype/lj_err_arg)
 import { u32 } from './heap.js';
-import { T, FN_PC } from './obj.js';
 import { typeName } from './value.js';
 import { BC, BCMode, BC_MODE_A, BC_MM, MM, bcOp, bcA, bcB, bcC, bcD } from '../bytecode/bcdef.js';
 import type { LProto } from './func.js';
@@ -110,10 +109,7 @@ export function argError(L: LuaState, narg: number, msg: string): never {
 
 /** Raise "bad argument #i to 'f' (<expected> expected, got <type>)" (lj_err_argtype). */
 export function typeError(L: LuaState, base: number, nargs: number, i: number, expected: string): never {
-  // Functions LuaJIT writes in Lua see a missing argument as nil.
-  const fn = u32[(L.base - 2) << 1];
-  const luaWritten = L.base === base && (L.g.cfuncs[u32[(fn + FN_PC) >> 2]]?.luaArgs ?? false);
-  const got = i > nargs && !luaWritten ? 'no value' : typeName(i > nargs ? T.NIL : u32[((base + i - 1) << 1) + 1]);
+  const got = i > nargs ? 'no value' : typeName(u32[((base + i - 1) << 1) + 1]);
   return argError(L, i, `${expected} expected, got ${got}`);
 }
 

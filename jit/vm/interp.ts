@@ -54,6 +54,8 @@ const MM_ARITH = MM.add;
 export function toLuaError(L: LuaState, e: unknown): LuaError {
   if (e instanceof LuaError) return e;
   if (e instanceof RangeError && /call stack/.test(e.message)) return errValue(L, ErrMsg.STKOV);
+  // A string past V8's limit that no StrBuf caught: the memory error LuaJIT would raise.
+  if (e instanceof RangeError && /Invalid string length/.test(e.message)) return errValue(L, ErrMsg.ERRMEM);
   throw e;
 }
 

@@ -276,17 +276,16 @@ export function cat(L: LuaState, top: number, left: number): number {
       L.top = top - 1;
       return mmcall(L, Cont.CAT, mo, top - 1, top);
     }
-    let o = top;
-    let total = 0;
-    const parts: string[] = [strOrNumText(g, top)];
-    do {
-      o--;
-      parts.push(strOrNumText(g, o));
-    } while (--left > 0 && isStrOrNum(o - 1));
-    parts.reverse();
-    for (const p of parts) total += p.length;
-    if (total >= MAX_STR) L.runError(ErrMsg.STROV);
-    L.setStr(o, parts.join(''));
+    // The run of strings and numbers ending at top (at least two), joined left to right.
+    let o = top - 1;
+    while (--left > 0 && isStrOrNum(o - 1)) o--;
+    let text = strOrNumText(g, o);
+    for (let i = o + 1; i <= top; i++) {
+      const part = strOrNumText(g, i);
+      if (text.length + part.length >= MAX_STR) L.runError(ErrMsg.STROV);
+      text += part;
+    }
+    L.setStr(o, text);
     top = o;
   } while (left >= 1);
   return 0;

@@ -83,8 +83,6 @@ export const FFH_TAILCALL = -2;
 export interface CFuncInfo {
   fn: CFunction;
   name: string;
-  /** LuaJIT implements this one in Lua (LJLIB_LUA): a missing argument reads as nil in messages. */
-  luaArgs?: boolean;
   /** Its C upvalues as debug.getupvalue/setupvalue see them (n is 1-based; LuaJIT's count is in ffdef). */
   upvalues?: { get(n: number, dst: number): void; set(n: number, src: number): void };
 }

@@ -37,3 +37,25 @@ test('pcall catches running out of memory and the VM recovers the garbage', (t) 
   t.is(r.status, 'ok', r.error);
   t.is(r.stdout, 'false\tnot enough memory\n100000\ttrue\n');
 });
+
+test('strings past what the VM can hold are Lua errors, not aborts', (t) => {
+  // 2^28 bytes doubled reaches MAX_STR (V8's string limit): each way of building it must fail
+  // with a Lua error. LuaJIT itself would build these (its limit is 2 GB): a known difference.
+  const src = `
+    local s = string.rep("x", 2^28)
+    print(pcall(function() return s .. s end))
+    print(pcall(table.concat, {s, s}))
+    print(pcall(string.format, "%s%s", s, s))
+    print(pcall(string.gsub, s, "x+", "%0%0"))
+    local n = 0
+    print(load(function() n = n + 1 return n <= 2 and s or nil end))`;
+  const r = runSource(src, { chunkname: '=big' });
+  t.is(r.status, 'ok', r.error);
+  t.is(r.stdout, [
+    'false\tbig:3: string length overflow',
+    'false\tnot enough memory',
+    'false\tnot enough memory',
+    'false\tnot enough memory',
+    'nil\tnot enough memory',
+  ].join('\n') + '\n');
+});

@@ -3,15 +3,16 @@
 import { u8, u32, f64 } from '../heap.js';
 import { fullGC, setStopped, runFinalizers } from '../gc.js';
 import { T, GCT, FF, FN_ENV, FN_FFID, UD_MT, UD_ENV, udataSize } from '../obj.js';
-import { typeName, copyTV, setNil, setBool } from '../value.js';
+import { typeName, copyTV, setNil, setBool, setObj } from '../value.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as tab from '../tab.js';
 import { metatableOf, metaLookup, metaGet, rawEqual, strOrNumText } from '../meta.js';
 import { toStringMeta, toStringRaw } from '../api.js';
-import { LuaState, newCFunction, frameAtLevel, frameFunc, posPrefix, FRAME_SLOTS, FFH_TAILCALL } from '../state.js';
-import { funcEnv, cfuncId } from '../func.js';
+import { LuaState, newCFunction, cfuncOf, frameAtLevel, frameFunc, posPrefix, FRAME_SLOTS, FFH_TAILCALL } from '../state.js';
+import { funcEnv } from '../func.js';
 import { LuaError, ErrMsg, BudgetExceeded } from '../err.js';
 import { call } from '../interp.js';
+import { StrBuf } from '../strbuf.js';
 import * as aux from './aux.js';
 import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
@@ -46,14 +47,6 @@ export function registerLua(L: LuaState, t: number, fns: Record<string, string>)
 export function setGlobal(L: LuaState, name: string, t: number): void {
   const s = L.tsetStr(L.g.globals, L.str(name));
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
-}
-
-/** Flag the named functions as ones LuaJIT writes in Lua (see CFuncInfo.luaArgs). */
-export function markLuaWritten(L: LuaState, made: Record<string, number>, names: string[]): void {
-  for (const n of names) {
-    const info = L.g.cfuncs[cfuncId(made[n]!)];
-    if (info !== undefined) info.luaArgs = true;
-  }
 }
 
 
@@ -469,7 +462,7 @@ function load(L: LuaState, base: number, nargs: number): number {
   if (aux.argTag(base, nargs, 1) === T.STR) return loadstring(L, base, nargs);
   aux.checkFunc(L, base, nargs, 1);
   const name = aux.optStr(L, base, nargs, 2, '=(load)');
-  const parts: string[] = [];
+  const chunk = new StrBuf(L);
   const top = base + Math.max(nargs, 2);
   // The reader runs inside the protected load (lua_load): its errors become load's nil, message.
   try {
@@ -481,7 +474,7 @@ function load(L: LuaState, base: number, nargs: number): number {
       if (tag !== T.STR && tag >= T.ISNUM) L.callerError('reader function must return a string');
       const piece = strOrNumText(L.g, top);
       if (piece.length === 0) break;
-      parts.push(piece);
+      chunk.add(piece);
     }
   } catch (e) {
     if (!(e instanceof LuaError)) throw e;
@@ -489,7 +482,36 @@ function load(L: LuaState, base: number, nargs: number): number {
     u32[(base + 1) << 1] = e.lo; u32[((base + 1) << 1) + 1] = e.hi;
     return 2;
   }
-  return loaded(L, base, loadString(L, parts.join(''), name));
+  return loaded(L, base, loadString(L, chunk.toString(), name));
+}
+
+/** The type names LuaJIT's type() keeps as its 14 C upvalues (one per internal type tag, in order). */
+const TYPE_UPVALUES = [
+  'nil', 'boolean', 'boolean', 'userdata', 'string', 'upval', 'thread', 'proto', 'function', 'trace', 'cdata',
+  'table', 'userdata', 'number',
+];
+
+/**
+ * The C upvalues debug.getupvalue shows for the base functions that have them in LuaJIT: print's
+ * "tostring" (the name it looks up), pairs' next, ipairs' iterator, type's names. Setting one
+ * changes what print looks up; the others are read-only here.
+ */
+function setCUpvalues(L: LuaState, made: Record<string, number>, ipairsIter: number): void {
+  const g = L.g;
+  const fixed = (f: number, get: (n: number, dst: number) => void): void => {
+    cfuncOf(L, f).upvalues = { get, set() {} };
+  };
+  cfuncOf(L, made.print!).upvalues = {
+    get(_n, dst) { setObj(dst, g.tostringName, T.STR); },
+    set(_n, src) {
+      if (u32[(src << 1) + 1] !== T.STR) return;
+      g.tostringName = u32[src << 1];
+      g.builtins.push(g.tostringName);
+    },
+  };
+  fixed(made.pairs!, (_n, dst) => setObj(dst, made.next!, T.FUNC));
+  fixed(made.ipairs!, (_n, dst) => setObj(dst, ipairsIter, T.FUNC));
+  fixed(made.type!, (n, dst) => L.setStr(dst, TYPE_UPVALUES[n - 1]!));
 }
 
 /** Open the base library into the global table. */
@@ -504,8 +526,10 @@ export function openBase(L: LuaState): void {
   g.nextFunc = made.next;
   g.tostringFunc = made.tostring;
   g.tostringName = L.str('tostring');
+  g.builtins.push(g.tostringName); // print's way to tostring, even after `tostring = nil`
   g.ipairsAux = newCFunction(L, 'ipairs_aux', ipairsAux);
   g.builtins.push(g.ipairsAux); // only g holds it between ipairs() calls: a root
+  setCUpvalues(L, made, g.ipairsAux);
   const gs = L.tsetStr(G, L.str('_G'));
   u32[gs << 1] = G; u32[(gs << 1) + 1] = T.TAB;
   L.setStr(L.tsetStr(G, L.str('_VERSION')), 'Lua 5.1');

@@ -88,6 +88,7 @@ function getinfo(L: LuaState, base: number, nargs: number): number {
   let frame: StackLevel | null = null;
   const tag = arg + 1 <= nargs ? u32[(at << 1) + 1] : T.NIL;
   if (tag < T.ISNUM || (tag === T.STR && aux.argTag(base, nargs, arg + 1) === T.STR && isNumeric(L, at))) {
+    if (options.startsWith('>')) aux.argError(L, arg + 2, ErrMsg.INVOPT); // '>' takes a function, not a level
     frame = getStack(L1, aux.checkInt(L, base, nargs, arg + 1));
     if (frame === null) { setNil(base); return 1; }
     fn = frameFunc(frame.base);

@@ -11,6 +11,7 @@ import { LuaState, FRAME_SLOTS, frameAtLevel, frameFunc, newCFunction } from '..
 import { loadString } from '../load.js';
 import * as aux from './aux.js';
 import type { LibFunc } from './base.js';
+import { fsErrorText } from './stdio.js';
 
 /*
  * The package functions and the four loaders keep the package table as their environment, as
@@ -74,19 +75,6 @@ const ELFCLASS64 = 2;
 /** Bytes of the userdata LuaJIT keeps per loaded library (a handle). */
 const LOADLIB_HANDLE_BYTES = 8;
 
-/** strerror texts for the errno codes opening or reading a module can produce. */
-const STRERROR: Record<string, string> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  EISDIR: 'Is a directory',
-  ENOTDIR: 'Not a directory',
-  ELOOP: 'Too many levels of symbolic links',
-  ENAMETOOLONG: 'File name too long',
-  EMFILE: 'Too many open files',
-  ENXIO: 'No such device or address',
-  EIO: 'Input/output error',
-};
-
 // -- Helpers ---------------------------------------------------------------------------
 
 /** What C sees of a Lua string passed as `const char *`: the bytes before the first NUL. */
@@ -98,10 +86,7 @@ const cstr = (s: string): string => {
 /** luaL_gsub: replace every occurrence of `p` in `s`, left to right, without overlaps. */
 const plainGsub = (s: string, p: string, r: string): string => s.split(p).join(r);
 
-const errnoText = (e: unknown): string => {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  return STRERROR[code] ?? (e as Error).message;
-};
+const errnoText = fsErrorText;
 
 const osPath = (path: string): Buffer => Buffer.from(path, 'latin1');
 

@@ -18,6 +18,12 @@ export function strerror(en: number): string {
   return Buffer.from(cStrerror(en), 'utf8').toString('latin1');
 }
 
+/** The C library's text for the errno of a failed fs call; the message of anything else. */
+export function fsErrorText(e: unknown): string {
+  const errno = typeof e === 'object' && e !== null && 'errno' in e && typeof e.errno === 'number' ? -e.errno : 0;
+  return errno > 0 ? strerror(errno) : String((e as Error)?.message ?? e);
+}
+
 /** errno of a failed fs call (libuv reports -errno on POSIX); anything else is rethrown. */
 export function errnoOf(e: unknown): number {
   if (typeof e === 'object' && e !== null && 'errno' in e && typeof e.errno === 'number') return -e.errno;

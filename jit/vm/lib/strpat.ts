@@ -11,6 +11,7 @@ import { gettable } from '../api.js';
 import { LuaState, newCFunction } from '../state.js';
 import { call } from '../interp.js';
 import { fmtNum } from '../strfmt.js';
+import { StrBuf } from '../strbuf.js';
 import * as aux from './aux.js';
 import type { LibFunc } from './base.js';
 
@@ -449,15 +450,16 @@ function gmatch(L: LuaState, base: number, nargs: number): number {
       releaseMS(ms);
     }
   };
-  // LuaJIT's gmatch_aux keeps subject, pattern and position in its three C upvalues.
+  // LuaJIT's gmatch_aux keeps subject, pattern and position in its three C upvalues; the position
+  // is a raw 32-bit word in the low half of the TValue (a denormal, read as a number).
   const upvalues = {
     get(n: number, dst: number): void {
-      if (n === 3) { f64[dst] = pos; return; }
+      if (n === 3) { u32[dst << 1] = pos; u32[(dst << 1) + 1] = 0; return; }
       L.setStr(dst, n === 1 ? s : p);
     },
     set(n: number, src: number): void {
       const tag = u32[(src << 1) + 1];
-      if (n === 3 && tag < T.ISNUM) pos = f64[src] | 0;
+      if (n === 3 && tag < T.ISNUM) pos = u32[src << 1];
       else if (n !== 3 && tag === T.STR) { if (n === 1) s = L.g.strs.text(u32[src << 1]); else p = L.g.strs.text(u32[src << 1]); }
     },
   };
@@ -507,7 +509,7 @@ function gsub(L: LuaState, base: number, nargs: number): number {
   // An __index function (table replacement) is called at L.top: keep it above our scratch.
   const savedTop = L.top;
   L.top = fslot + 2 + MAX_CAPTURES;
-  const parts: string[] = [];
+  const out = new StrBuf(L);
   let s = 0, n = 0;
   try {
     while (n < maxN) {
@@ -515,10 +517,10 @@ function gsub(L: LuaState, base: number, nargs: number): number {
       const e = match(ms, s, 0);
       if (e !== NO_MATCH) {
         n++;
-        parts.push(isText ? expandRepl(ms, repl, s, e) : replValue(L, ms, rtag, base + 2, fslot, s, e));
+        out.add(isText ? expandRepl(ms, repl, s, e) : replValue(L, ms, rtag, base + 2, fslot, s, e));
       }
       if (e !== NO_MATCH && e > s) s = e;
-      else if (s < ms.send) parts.push(src[s++]);
+      else if (s < ms.send) out.add(src[s++]);
       else break;
       if (anchor) break;
     }
@@ -526,8 +528,8 @@ function gsub(L: LuaState, base: number, nargs: number): number {
     releaseMS(ms);
     L.top = savedTop;
   }
-  parts.push(src.slice(s));
-  L.setStr(base, parts.join(''));
+  out.add(src.slice(s));
+  L.setStr(base, out.toString());
   f64[base + 1] = n;
   return 2;
 }

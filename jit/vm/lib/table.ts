@@ -3,7 +3,7 @@ import { u32, f64 } from '../heap.js';
 import { T, TAB_ASIZE, TAB_ARRAY, TAB_NODE, TAB_HMASK, NODE_SIZE, NODE_KEY, NODE_VAL, TV_IT } from '../obj.js';
 import { copyTV, typeName } from '../value.js';
 import * as tab from '../tab.js';
-import { MAX_STR } from '../str.js';
+import { StrBuf } from '../strbuf.js';
 import { LuaState } from '../state.js';
 import * as aux from './aux.js';
 import { register, registerLua, setGlobal, type LibFunc } from './base.js';
@@ -34,18 +34,16 @@ export const tableLib: Record<string, LibFunc> = {
     const sep = aux.optStr(L, base, nargs, 2, '');
     const i = aux.optInt(L, base, nargs, 3, 1);
     const e = aux.argTag(base, nargs, 4) === T.NIL ? tab.len(t) : aux.checkInt(L, base, nargs, 4);
-    const parts: string[] = [];
-    let total = 0;
+    const buf = new StrBuf(L);
     for (let k = i; k <= e; k++) {
       const v = tab.getInt(t, k);
       const tag = v < 0 ? T.NIL : u32[(v << 1) + 1];
-      if (tag === T.STR) parts.push(L.g.strs.text(u32[v << 1]));
-      else if (tag < T.ISNUM) parts.push(fmtNum(f64[v]));
+      if (k !== i) buf.add(sep);
+      if (tag === T.STR) buf.add(L.g.strs.text(u32[v << 1]));
+      else if (tag < T.ISNUM) buf.add(fmtNum(f64[v]));
       else L.callerError(`invalid value (${typeName(tag)}) at index ${k} in table for 'concat'`);
-      total += parts[parts.length - 1].length + sep.length;
-      if (total >= MAX_STR) L.callerError(ErrMsg.ERRMEM);
     }
-    L.setStr(base, parts.join(sep));
+    L.setStr(base, buf.toString());
     return 1;
   },
   maxn(L, base, nargs) {

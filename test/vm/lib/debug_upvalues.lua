@@ -28,3 +28,15 @@ print(pcall(debug.upvaluejoin, f, 9, g, 1))
 print(pcall(debug.upvaluejoin, f, 1, g, 9))
 local stripped = loadstring(string.dump(function() return a end, true))
 print(debug.getupvalue(stripped, 1))
+-- C functions have the C upvalues LuaJIT's closures have
+print(debug.getupvalue(print, 1))
+print(debug.getupvalue(print, 2))
+print(select(2, debug.getupvalue(pairs, 1)) == next, type(select(2, debug.getupvalue(ipairs, 1))))
+local names = {}
+for i = 1, 15 do local n, v = debug.getupvalue(type, i) names[i] = tostring(n) .. "=" .. tostring(v) end
+print(table.concat(names, " "))
+local it = string.gmatch("abc", "%a")
+print(it(), select(2, debug.getupvalue(it, 1)), select(2, debug.getupvalue(it, 2)), select(2, debug.getupvalue(it, 3)))
+print(debug.setupvalue(it, 3, 0), it(), it())
+local w = coroutine.wrap(function() end)
+print(type(select(2, debug.getupvalue(w, 1))), debug.upvalueid(w, 1) ~= nil)
