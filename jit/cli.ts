@@ -589,6 +589,7 @@ export function main(argv: readonly string[]): number {
     steps.push(loadFileStep(undefined, true));
   }
   if (jit.on !== undefined || jit.opt.length > 0 || jit.cmds.length > 0) base.jit = jit;
+  if (flags.v & FLAG_NOENV) base.noEnv = true;
 
   const codeSteps = steps.filter((s) => s.kind !== 'fail').length;
   const cut = firstFailure(steps, codeSteps > 1);

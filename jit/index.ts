@@ -15,6 +15,8 @@ export interface RunOptions {
   maxInstructions?: number;
   /** Heap limit in bytes; exhausting it raises the Lua error "not enough memory". */
   heapLimit?: number;
+  /** luajit -E: the libraries ignore the environment (LUA_PATH, LUA_CPATH), through registry.LUA_NOENV. */
+  noEnv?: boolean;
   /**
    * JIT settings as luats takes them: -jon/-joff, the -O arguments in order, and the other -j
    * commands (flush, v[=file], dump[=opts[,file]]). The trace recorder is not built yet: hot

@@ -35,6 +35,8 @@ export function newState(opts: RunOptions = {}): LuaState {
   const L = newGlobal(opts.heapLimit);
   const g = L.g;
   g.globals = L.newTab(0, 6);
+  // luajit.c sets this before opening the libraries, so package ignores LUA_PATH and LUA_CPATH.
+  if (opts.noEnv) u32[(L.tsetStr(g.registry, L.str('LUA_NOENV')) << 1) + 1] = T.TRUE;
   openLibs(L);
   applyJitOptions(L, opts);
   startPacing(g);

@@ -205,6 +205,15 @@ test('-l searches LUA_PATH, with ";;" standing for the default path', async (t) 
   t.is(beforeTraceback(ours.stderr).split(workdir).join('W'), beforeTraceback(asLuats(ref.stderr)).split(workdir).join('W'));
 });
 
+test('-E ignores LUA_INIT, LUA_PATH and LUA_CPATH as luajit does', async (t) => {
+  const env = { LUA_INIT: 'print("init ran")', LUA_PATH: '/nowhere/?.lua', LUA_CPATH: '/nowhere/?.so' };
+  for (const args of [['-E', '-e', 'print(package.path, package.cpath)'], ['-e', 'print(package.path, package.cpath)']]) {
+    const [ref, ours] = await Promise.all([run('luajit', args, { env }), run('luats', args, { env })]);
+    t.is(ours.stdout, ref.stdout, args.join(' '));
+    t.is(ours.exitCode, ref.exitCode);
+  }
+});
+
 test('-jv reports each hot event as luajit would start a trace there, and says no recorder exists yet', async (t) => {
   writeFileSync(join(workdir, 'hot.lua'), 'local s = 0\nfor i = 1, 10 do s = s + i end\nprint(s)\n');
   const file = join(workdir, 'hot.lua');
