@@ -7,10 +7,12 @@ import type { Oracle, OracleOptions } from '../oracles/oracle.js';
 import type { OracleResult } from '../oracles/result.js';
 import { luaProgram } from './generator/program.js';
 import type { GenConfig } from './generator/gen.js';
-import { runOnAll, signatureOf } from './runner.js';
+import { runOnAll, examine, examineOutcome, hasSignature, type Outcome } from './runner.js';
 import { minimise, type MinimiseOptions } from './minimise/minimise.js';
-import { writeFinding, TOOL_VERSION } from './report/report.js';
+import { writeFinding, sha1, TOOL_VERSION } from './report/report.js';
 import type { Divergence } from './compare.js';
+import type { Verdict } from './verdict/verdict.js';
+
 
 export interface CampaignOptions {
   oracles: Oracle[];
@@ -41,11 +43,15 @@ export interface CampaignStats {
   signatures: Map<string, number>;
   /** signature -> report file (minimised .lua) */
   files: Map<string, string>;
-  /** signatures whose verdict is not "reference differs" */
+  /** signature -> verdict (who is wrong) */
+  verdicts: Map<string, Verdict>;
+  /** signatures whose verdict is `vm`: findings against our VM */
   newFindings: string[];
   /** signatures where only LuaJIT's JIT disagrees (findings about LuaJIT) */
   luajitFindings: string[];
   perOracle: Record<string, OracleStats>;
+  /** Programs that timed out on every oracle: the generator's fault, not a VM's (written to generator/). */
+  generatorDefects: number;
   startMs: number;
   elapsedMs: number;
 }
@@ -70,7 +76,8 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignStats> {
     options: o.options, started: new Date().toISOString(),
   }, null, 2) + '\n');
   const stats: CampaignStats = {
-    programs: 0, divergences: 0, signatures: new Map(), files: new Map(), newFindings: [], luajitFindings: [],
+    programs: 0, divergences: 0, signatures: new Map(), files: new Map(), verdicts: new Map(), newFindings: [],
+    luajitFindings: [], generatorDefects: 0,
     perOracle: Object.fromEntries(o.oracles.map((x) => [x.name, { ms: 0, ok: 0, error: 0, crash: 0, timeout: 0 }])),
     startMs: performance.now(), elapsedMs: 0,
   };
@@ -81,10 +88,11 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignStats> {
       const i = next++;
       const seed = programSeed(o.seed, i);
       const source = generate(seed, o.gen);
-      const { results, divergence } = await runOnAll(o.oracles, source, o.run);
-      account(stats, results);
+      const outcome = await runOnAll(o.oracles, source, o.run);
+      account(stats, outcome.results);
       stats.programs++;
-      if (divergence) await onDivergence(o, stats, divergence, source, seed, i);
+      if (outcome.results.every((r) => r.status === 'timeout')) await onGeneratorDefect(o, stats, source, seed);
+      else if (outcome.divergence) await onDivergence(o, stats, { ...outcome, divergence: outcome.divergence }, source, seed, i);
       stats.elapsedMs = performance.now() - stats.startMs;
       o.onProgress?.(stats);
     }
@@ -92,6 +100,19 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignStats> {
   await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
   stats.elapsedMs = performance.now() - stats.startMs;
   return stats;
+}
+
+/** Generator defects kept per campaign (the count goes on). */
+const MAX_GENERATOR_FILES = 20;
+
+/** A program that timed out everywhere: recorded apart, never blamed on a VM. */
+async function onGeneratorDefect(o: CampaignOptions, stats: CampaignStats, source: string, seed: number): Promise<void> {
+  stats.generatorDefects++;
+  if (stats.generatorDefects > MAX_GENERATOR_FILES) return;
+  const dir = join(o.out, 'generator');
+  mkdirSync(dir, { recursive: true });
+  await writeFileAtomic(join(dir, `timeout-${sha1(source)}.lua`),
+    Buffer.from(`-- tracefuzz: timed out on every oracle (seed ${seed}); a generator defect\n${source}`, 'latin1'));
 }
 
 function account(stats: CampaignStats, results: OracleResult[]): void {
@@ -102,28 +123,56 @@ function account(stats: CampaignStats, results: OracleResult[]): void {
   }
 }
 
-async function onDivergence(o: CampaignOptions, stats: CampaignStats, d: Divergence, source: string,
-                            seed: number, index: number): Promise<void> {
+async function onDivergence(o: CampaignOptions, stats: CampaignStats, out: Outcome & { divergence: Divergence },
+                            source: string, seed: number, index: number): Promise<void> {
   stats.divergences++;
-  const seen = stats.signatures.get(d.signature);
-  stats.signatures.set(d.signature, (seen ?? 0) + 1);
+  const ex = await examineOutcome(o.oracles, source, out, o.run);
+  const sig = ex.diagnosis.signature;
+  const seen = stats.signatures.get(sig);
+  stats.signatures.set(sig, (seen ?? 0) + 1);
   if (seen !== undefined) return; // one report per signature per campaign
-  // Only findings against our VM gate CI; LuaJIT's own JIT bugs are reported but do not fail the run.
-  if (d.verdict === 'vm') stats.newFindings.push(d.signature);
-  else if (d.verdict === 'luajit-jit') stats.luajitFindings.push(d.signature);
-  const interesting = async (src: string): Promise<boolean> => (await signatureOf(o.oracles, src, o.run)) === d.signature;
+  const verdict = ex.judgement.verdict;
+  stats.verdicts.set(sig, verdict);
+  // Only findings against our VM gate CI; LuaJIT's own bugs are reported but do not fail the run.
+  if (verdict === 'vm') stats.newFindings.push(sig);
+  else if (verdict === 'luajit-jit') stats.luajitFindings.push(sig);
+  const budget = candidateOptions(o.run, out.results);
+  const interesting = (src: string): Promise<boolean> => hasSignature(o.oracles, src, sig, budget);
   let minimised = source, path = '';
+  const t0 = performance.now();
   if (o.minimise) {
     const m = await minimise(source, interesting, { ...o.minimise, gen: o.gen }, seed);
     minimised = m.source; path = m.path;
   }
-  const final = await runOnAll(o.oracles, minimised, o.run);
+  const minimiseMs = performance.now() - t0;
+  // The report shows the minimised program's own results; should it no longer diverge (a flaky
+  // candidate was kept), the original's stand.
+  const final = (await examine(o.oracles, minimised, o.run)) ?? ex;
+  if (final === ex) minimised = source;
   const file = await writeFinding(o.out, {
-    divergence: final.divergence ?? d, original: source, minimised, results: final.results,
+    examined: final, original: source, minimised,
     commands: Object.fromEntries(o.oracles.map((x) => [x.name, x.command('FILE')])),
-    seed, path, campaignSeed: o.seed, programIndex: index, options: o.options,
+    seed, path, campaignSeed: o.seed, programIndex: index, options: o.options, minimiseMs,
   });
-  stats.files.set(d.signature, file);
+  stats.files.set(sig, file);
   o.log(`Test unit written to ${file}`);
   o.log(`  reproduce: npm run repro -- ${file}`);
 }
+
+/**
+ * Budgets for minimisation candidates, from the original run: a candidate that loops forever
+ * must cost a moment, not the campaign's full timeout.
+ */
+export function candidateOptions(run: OracleOptions, results: OracleResult[]): OracleOptions {
+  const slowest = Math.max(...results.map((r) => r.ms));
+  const timeoutMs = Math.min(run.timeoutMs, Math.max(CANDIDATE_MIN_MS, slowest * CANDIDATE_FACTOR));
+  const ins = results.map((r) => r.instructions).filter((n): n is number => n !== undefined);
+  const maxInstructions = ins.length > 0 ? Math.max(CANDIDATE_MIN_INSTRUCTIONS, Math.max(...ins) * CANDIDATE_FACTOR) : run.maxInstructions;
+  return { timeoutMs, maxInstructions };
+}
+
+/** A candidate may take this many times the original's time or instructions... */
+const CANDIDATE_FACTOR = 4;
+/** ...and at least this much (process start-up, short programs). */
+const CANDIDATE_MIN_MS = 2000;
+const CANDIDATE_MIN_INSTRUCTIONS = 1_000_000;

@@ -14,7 +14,7 @@ import type { ReferenceMode } from '../oracles/reference.js';
 import { runCampaign, type CampaignStats } from './campaign.js';
 import { DEFAULT_GEN_CONFIG } from './generator/gen.js';
 import { DEFAULT_MINIMISE, minimise } from './minimise/minimise.js';
-import { runOnAll, signatureOf } from './runner.js';
+import { runOnAll, examineOutcome, signatureOf, hasSignature } from './runner.js';
 import { sha1 } from './report/report.js';
 import type { OracleResult } from '../oracles/result.js';
 import type { Divergence } from './compare.js';
@@ -25,13 +25,20 @@ const PULSE_MS = 1000;
 
 const say = (line: string): void => { process.stdout.write(line + '\n'); };
 
-interface Common { oracles: string; jobs: number; timeout: number; mode: string; 'jit-opt': string[] }
+/** Oracle settings; undefined when not given on the command line (repro takes the finding's). */
+interface Common { oracles?: string; jobs: number; timeout: number; mode?: string; 'jit-opt'?: string[] }
 
-async function oraclesFrom(a: Common, names?: string[]): Promise<Oracle[]> {
-  return openOracles(names ?? a.oracles.split(',').map((s) => s.trim()).filter(Boolean), {
-    jobs: a.jobs, mode: a.mode as ReferenceMode, luajitOpt: a['jit-opt'],
+/** The settings a campaign ran with, as its finding's .json records them. */
+interface CampaignSettings { oracles?: string[]; jitOpt?: string[]; mode?: string }
+
+async function oraclesFrom(a: Common, saved: CampaignSettings = {}): Promise<Oracle[]> {
+  const names = a.oracles?.split(',').map((s) => s.trim()).filter(Boolean) ?? saved.oracles ?? DEFAULT_ORACLES;
+  return openOracles(names, {
+    jobs: a.jobs, mode: (a.mode ?? saved.mode ?? DEFAULT_MODE) as ReferenceMode, luajitOpt: a['jit-opt'] ?? saved.jitOpt ?? [],
   }, (l) => process.stderr.write(pc.yellow(l) + '\n'));
 }
+
+const DEFAULT_MODE: ReferenceMode = 'persistent';
 
 // -- fuzz --------------------------------------------------------------------------
 async function fuzz(a: Common & { runs: number; time: number; seed: number; out?: string; ci: boolean;
@@ -61,7 +68,7 @@ async function fuzz(a: Common & { runs: number; time: number; seed: number; out?
   const stats = await runCampaign({
     oracles, runs: a.runs, timeSec: a.time, seed, jobs: a.jobs, out, run,
     gen: { loopIters: iters }, minimise: a.minimise ? DEFAULT_MINIMISE : null,
-    options: { oracles: oracles.map((o) => o.name), jitOpt: a['jit-opt'], mode: a.mode, iters },
+    options: { oracles: oracles.map((o) => o.name), jitOpt: a['jit-opt'] ?? [], mode: a.mode ?? DEFAULT_MODE, iters },
     onProgress: progress,
     log: (l) => { if (tty) process.stdout.write('\r\x1b[K'); say(l); },
   });
@@ -74,9 +81,12 @@ async function fuzz(a: Common & { runs: number; time: number; seed: number; out?
 function printFinalStats(s: CampaignStats, out: string): void {
   const secs = s.elapsedMs / 1000;
   say(`Done ${s.programs} programs in ${secs.toFixed(1)} s (${(s.programs / Math.max(secs, 1e-3)).toFixed(1)} progs/s)`);
+  const others = s.signatures.size - s.newFindings.length - s.luajitFindings.length;
   say(`divergences: ${s.divergences}, unique signatures: ${s.signatures.size}, new findings: ${s.newFindings.length}` +
-    `, LuaJIT JIT findings: ${s.luajitFindings.length}`);
-  for (const [sig, n] of s.signatures) say(`  [${n}] ${sig}${s.files.has(sig) ? `  -> ${s.files.get(sig)}` : ''}`);
+    `, LuaJIT JIT findings: ${s.luajitFindings.length}, reference differences: ${others}, generator defects: ${s.generatorDefects}`);
+  for (const [sig, n] of s.signatures) {
+    say(`  [${n}] ${s.verdicts.get(sig) ?? '?'}: ${sig}${s.files.has(sig) ? `  -> ${s.files.get(sig)}` : ''}`);
+  }
   const tot = (k: 'crash' | 'timeout'): number => Object.values(s.perOracle).reduce((x, o) => x + o[k], 0);
   say(`timeouts: ${tot('timeout')}, crashes: ${tot('crash')}`);
   for (const [n, o] of Object.entries(s.perOracle)) {
@@ -94,10 +104,12 @@ function findingFiles(target: string): string[] {
   return [target];
 }
 
-function oracleNamesOf(file: string): string[] | undefined {
-  const json = file.replace(/\.lua$/, '.json');
-  if (!existsSync(json)) return undefined;
-  return Object.keys((JSON.parse(readFileSync(json, 'utf8')) as { oracles: object }).oracles);
+/** The oracles, JIT options and mode a finding was made with (from its .json), if it has one. */
+function settingsOf(file: string): CampaignSettings {
+  const json = file.replace(/(\.orig)?\.lua$/, '.json');
+  if (!existsSync(json)) return {};
+  const j = JSON.parse(readFileSync(json, 'utf8')) as { oracles: object; options?: { jitOpt?: string[]; mode?: string } };
+  return { oracles: Object.keys(j.oracles), jitOpt: j.options?.jitOpt, mode: j.options?.mode };
 }
 
 /** Plain-text side-by-side view for the terminal. */
@@ -118,26 +130,34 @@ export function textSideBySide(results: OracleResult[], d: Divergence | null): s
 async function repro(a: Common & { target: string }): Promise<number> {
   let still = 0;
   for (const file of findingFiles(a.target)) {
-    const oracles = await oraclesFrom(a, a.oracles === DEFAULT_ORACLES.join(',') ? oracleNamesOf(file) : undefined);
+    const oracles = await oraclesFrom(a, settingsOf(file));
     const source = readFileSync(file, 'latin1');
-    const { results, divergence } = await runOnAll(oracles, source, { timeoutMs: a.timeout * 1000 });
+    const run = { timeoutMs: a.timeout * 1000 };
+    const out = await runOnAll(oracles, source, run);
+    const ex = out.divergence ? await examineOutcome(oracles, source, { ...out, divergence: out.divergence }, run) : null;
     for (const o of oracles) await o.close();
     say(`== ${file}`);
-    say(textSideBySide(results, divergence));
-    if (divergence) { still++; say(pc.red(`still diverges: ${divergence.signature}`)); } else say(pc.green('all oracles agree (fixed)'));
+    say(textSideBySide(out.results, out.divergence));
+    if (ex) {
+      still++;
+      say(pc.red(`still diverges: ${ex.diagnosis.signature}`));
+      say(`verdict: ${ex.judgement.verdict}${ex.judgement.known ? ` (known difference: ${ex.judgement.known.title})` : ''}`);
+      const site = ex.diagnosis.site;
+      if (site) say(`first differing operation: ${site.text}  [${ex.divergence.groups.map((g, i) => `${g.join('+')}: ${site.values[i]}`).join('  ')}]`);
+    } else say(pc.green('all oracles agree (fixed)'));
   }
   return still > 0 ? 1 : 0;
 }
 
 // -- minimise ----------------------------------------------------------------------
 async function minimiseCmd(a: Common & { file: string; out?: string }): Promise<number> {
-  const oracles = await oraclesFrom(a, a.oracles === DEFAULT_ORACLES.join(',') ? oracleNamesOf(a.file) : undefined);
+  const oracles = await oraclesFrom(a, settingsOf(a.file));
   const source = readFileSync(a.file, 'latin1');
   const run = { timeoutMs: a.timeout * 1000 };
   const sig = await signatureOf(oracles, source, run);
   if (!sig) { say('all oracles agree: nothing to minimise'); for (const o of oracles) await o.close(); return 0; }
   say(`signature: ${sig}`);
-  const m = await minimise(source, async (s) => (await signatureOf(oracles, s, run)) === sig, DEFAULT_MINIMISE);
+  const m = await minimise(source, (s) => hasSignature(oracles, s, sig, run), DEFAULT_MINIMISE);
   for (const o of oracles) await o.close();
   const out = a.out ?? join(dirname(a.file), `minimized-from-${sha1(source)}.lua`);
   writeFileSync(out, Buffer.from(m.source, 'latin1'));
@@ -150,11 +170,11 @@ async function minimiseCmd(a: Common & { file: string; out?: string }): Promise<
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const common = {
-    oracles: { type: 'string', default: DEFAULT_ORACLES.join(','), describe: 'comma list: interp,luajit-joff,luajit,lua51' },
+    oracles: { type: 'string', describe: `comma list of interp,luajit-joff,luajit,lua51 (default ${DEFAULT_ORACLES.join(',')}; repro and minimise: the finding's)` },
     jobs: { type: 'number', default: cpus().length, alias: ['workers'], describe: 'programs run concurrently' },
     timeout: { type: 'number', default: DEFAULT_TIMEOUT_MS / 1000, describe: 'seconds per program before it is a timeout' },
-    mode: { choices: ['persistent', 'spawn'], default: 'persistent', describe: 'reference interpreters: persistent driver or one process per program' },
-    'jit-opt': { type: 'string', array: true, default: [], describe: 'luajit -O arguments for the JIT-on oracle, e.g. hotloop=1' },
+    mode: { choices: ['persistent', 'spawn'], describe: 'reference interpreters: persistent driver (default) or one process per program' },
+    'jit-opt': { type: 'string', array: true, describe: 'luajit -O arguments for the JIT-on oracle, e.g. hotloop=1' },
   } as const;
   await yargs(argv)
     .parserConfiguration({ 'short-option-groups': false })

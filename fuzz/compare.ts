@@ -1,25 +1,21 @@
-// Comparison of oracle results: all enabled oracles must agree; a divergence gets a signature
-// (which oracles disagree, and on what: status / error / output line) used for de-duplication.
+// Comparison of oracle results: all enabled oracles must agree. A divergence records which oracles
+// group together and where the results first differ; signature.ts gives it its precise signature
+// and verdict/ says who is wrong.
 import type { OracleResult } from '../oracles/result.js';
 
 export type DivergenceKind = 'status' | 'error' | 'output';
-
-/** Who is probably wrong: our VM, the reference LuaJIT's JIT, or a reference's own known quirk. */
-export type Verdict = 'vm' | 'luajit-jit' | 'reference-differs';
 
 export interface Divergence {
   kind: DivergenceKind;
   /** Oracles grouped by identical results, in the order the oracles were given. */
   groups: string[][];
-  /** Stable de-duplication key: kind, groups, and a coarse shape of the difference. */
-  signature: string;
-  verdict: Verdict;
+  /** A coarse key from the results alone (kind, groups, shape of the first difference). */
+  coarse: string;
   /** First differing output line (1-based) and each group's text there; 0 for status/error. */
   firstDiff: { line: number; values: Record<string, string> };
 }
 
 const MAX_DETAIL = 60;
-const REFERENCES = new Set(['luajit-joff', 'luajit', 'lua51']);
 
 function key(r: OracleResult): string { return `${r.status}\u0000${r.error ?? ''}\u0000${r.stdout}`; }
 
@@ -50,8 +46,8 @@ export function compare(results: OracleResult[]): Divergence | null {
     kind = 'error';
     detail = reps.map((r) => errorShape(r.error ?? ''));
   }
-  const signature = `${kind}:${groups.map((g) => g.join('+')).join('|')}:${detail.join('|')}`;
-  return { kind, groups, signature, verdict: verdict(groups), firstDiff };
+  const coarse = `${kind}:${groups.map((g) => g.join('+')).join('|')}:${detail.join('|')}`;
+  return { kind, groups, coarse, firstDiff };
 }
 
 /** A coarse class of an output line, so the same bug in different programs shares a signature. */
@@ -66,15 +62,4 @@ export function lineShape(line: string | undefined): string {
 /** An error message with numbers and quoted names scrubbed, as a shape. */
 export function errorShape(msg: string): string {
   return msg.replace(/'[^']*'/g, "'?'").replace(/\d+(\.\d+)?/g, 'N').slice(0, MAX_DETAIL);
-}
-
-function verdict(groups: string[][]): Verdict {
-  const alone = groups.filter((g) => g.length === 1).map((g) => g[0]!);
-  // One reference alone against everyone else: that reference's own quirk (LUAJIT_FACTS.md, last section).
-  if (groups.length === 2 && alone.length >= 1 && alone.every((o) => REFERENCES.has(o))) {
-    const odd = alone.find((o) => REFERENCES.has(o))!;
-    if (odd === 'luajit' && groups.some((g) => g.includes('luajit-joff'))) return 'luajit-jit';
-    return 'reference-differs';
-  }
-  return 'vm';
 }

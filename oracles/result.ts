@@ -15,6 +15,8 @@ export interface OracleResult {
   ms: number;
   /** Raw exit code or signal when the oracle ran as its own process (informational). */
   exit?: number | string;
+  /** Bytecodes executed, when the oracle counts them (our VM): budgets for re-runs derive from it. */
+  instructions?: number;
 }
 
 /** The chunk name every oracle gives the program, so positions inside messages compare equal. */

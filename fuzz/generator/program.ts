@@ -12,18 +12,42 @@ const MAX_CHOICES = 1500;
 const MIN_CHOICES = 16;
 const CHOICE_RANGE = 0xffff;
 
-// The checksum folds every observed value into H (numbers via tostring, NaN as "nan" because PUC Lua
-// prints "-nan"; tables and functions by type only, never by address). The metatable object V(x)
-// carries __index, __add, __eq, __lt, __le, __call and __concat.
+// The checksum folds every observed value into H, exactly: numbers by all their bits (%.17g round-
+// trips a double; -0 stays distinct, every NaN is "nan" since PUC Lua prints "-nan"), strings whole,
+// tables by their contents in a fixed order (keys sorted, 16 at most, one level deep; pairs() order
+// differs between implementations), functions by type only, never by address. The metatable object
+// V(x) carries __index, __add, __eq, __lt, __le, __call and __concat.
 const PRELUDE = `
 local H = 0
-local function chk(v)
+local fmt, byte, type, next, sort, rawget = string.format, string.byte, type, next, table.sort, rawget
+local function keyless(a, b)
+  local ta, tb = type(a), type(b)
+  if ta ~= tb then return ta < tb end
+  if ta == "boolean" then return not a and b end
+  return a < b
+end
+local function ser(v, nested)
   local t = type(v)
-  local s
-  if v ~= v then s = "nan"
-  elseif t == "number" or t == "string" or t == "boolean" or t == "nil" then s = tostring(v)
-  else s = t end
-  for i = 1, #s do H = (H * 31 + string.byte(s, i)) % 2147483647 end
+  if t == "number" then
+    if v ~= v then return "nan" end
+    return fmt("%.17g", v)
+  elseif t == "string" then return "s" .. v
+  elseif t == "table" and not nested then
+    local keys, n = {}, 0
+    for k in next, v do
+      local kt = type(k)
+      if kt == "number" or kt == "string" or kt == "boolean" then n = n + 1; keys[n] = k end
+    end
+    sort(keys, keyless)
+    local out = "{" .. n
+    for i = 1, n < 16 and n or 16 do out = out .. "," .. ser(keys[i], true) .. "=" .. ser(rawget(v, keys[i]), true) end
+    return out .. "}"
+  end
+  return t == "boolean" and (v and "true" or "false") or t
+end
+local function chk(v)
+  local s = ser(v)
+  for i = 1, #s do H = (H * 31 + byte(s, i)) % 2147483647 end
 end
 local MT = {}
 local function V(x) return setmetatable({v = x}, MT) end

@@ -6,16 +6,16 @@ import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { OracleResult } from '../../oracles/result.js';
 import type { Divergence } from '../compare.js';
+import type { Examined } from '../runner.js';
 
 export const REPORT_SCHEMA = 1;
 export const TOOL_VERSION = '0.1.0';
 
 export interface Finding {
-  divergence: Divergence;
+  /** The minimised program's results, diagnosis and verdict. */
+  examined: Examined;
   original: string;
   minimised: string;
-  /** Results of each oracle on the minimised program. */
-  results: OracleResult[];
   /** Commands per oracle (with FILE as the program path). */
   commands: Record<string, string>;
   seed: number | null;
@@ -23,14 +23,17 @@ export interface Finding {
   campaignSeed: number | null;
   programIndex: number | null;
   options: Record<string, unknown>;
+  /** Time spent minimising, in milliseconds. */
+  minimiseMs?: number;
 }
 
 export const sha1 = (s: string): string => createHash('sha1').update(Buffer.from(s, 'latin1')).digest('hex');
 
 /** File stem of a finding: kind prefix as libFuzzer names artifacts, + SHA-1 of the original program. */
 export function findingStem(f: Finding): string {
-  const prefix = f.divergence.kind === 'status'
-    ? (f.results.some((r) => r.status === 'crash') ? 'crash' : f.results.some((r) => r.status === 'timeout') ? 'timeout' : 'divergence')
+  const { divergence, results } = f.examined;
+  const prefix = divergence.kind === 'status'
+    ? (results.some((r) => r.status === 'crash') ? 'crash' : results.some((r) => r.status === 'timeout') ? 'timeout' : 'divergence')
     : 'divergence';
   return `${prefix}-${sha1(f.original)}`;
 }
@@ -40,7 +43,8 @@ function header(f: Finding): string {
     `-- tracefuzz ${TOOL_VERSION}`,
     `-- options: ${Object.entries(f.options).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ')}`,
     `-- seed: ${f.seed ?? '-'} path: ${f.path || '-'}`,
-    `-- signature: ${f.divergence.signature}`,
+    `-- signature: ${f.examined.diagnosis.signature}`,
+    `-- verdict: ${f.examined.judgement.verdict}${f.examined.judgement.known ? ` (known: ${f.examined.judgement.known.id})` : ''}`,
   ].join('\n') + '\n';
 }
 
@@ -51,12 +55,16 @@ export async function writeFinding(dir: string, f: Finding): Promise<string> {
   const lua = `${stem}.lua`;
   await writeFileAtomic(lua, Buffer.from(header(f) + f.minimised, 'latin1'));
   await writeFileAtomic(`${stem}.orig.lua`, Buffer.from(f.original, 'latin1'));
+  const { divergence: d, diagnosis, judgement, results } = f.examined;
   const json = {
     schema: REPORT_SCHEMA, tool: `tracefuzz ${TOOL_VERSION}`,
-    kind: f.divergence.kind, signature: f.divergence.signature, verdict: f.divergence.verdict,
-    groups: f.divergence.groups, firstDifference: f.divergence.firstDiff,
+    kind: d.kind, signature: diagnosis.signature, shape: diagnosis.shape, coarse: d.coarse,
+    verdict: judgement.verdict, known: judgement.known ? { id: judgement.known.id, title: judgement.known.title } : null,
+    groups: d.groups, firstDifference: d.firstDiff, firstOperation: diagnosis.site ?? null, diagnosedBy: diagnosis.via,
     seed: f.seed, path: f.path, campaignSeed: f.campaignSeed, programIndex: f.programIndex, options: f.options,
-    oracles: Object.fromEntries(f.results.map((r) => [r.oracle, {
+    lines: { original: lineCount(f.original), minimised: lineCount(f.minimised) },
+    minimiseMs: f.minimiseMs !== undefined ? Math.round(f.minimiseMs) : null,
+    oracles: Object.fromEntries(results.map((r) => [r.oracle, {
       cmd: f.commands[r.oracle]?.replace('FILE', lua), status: r.status, stdout: r.stdout, error: r.error ?? null,
       exit: r.exit ?? null, ms: Math.round(r.ms * 10) / 10,
     }])),
@@ -70,16 +78,25 @@ export async function writeFinding(dir: string, f: Finding): Promise<string> {
 
 /** The page a person reads: type, signature, program, results side by side, reproduce block. */
 export function markdown(f: Finding, lua: string): string {
-  const d = f.divergence;
+  const { divergence: d, diagnosis, judgement, results } = f.examined;
+  const site = diagnosis.site;
   const out: string[] = [
-    `# ${d.kind} divergence (${d.verdict})`, '',
-    `- **Signature:** \`${d.signature}\``,
+    `# ${d.kind} divergence: ${VERDICT_TEXT[judgement.verdict]}`, '',
+    `- **Signature:** \`${diagnosis.signature}\``,
     `- **Groups:** ${d.groups.map((g) => g.join(' + ')).join('  vs  ')}`,
-    `- **Seed / path:** ${f.seed ?? '-'} / ${f.path || '-'}`, '',
+    ...(judgement.known ? [`- **Known difference:** ${judgement.known.title}${judgement.known.upstream ? ` (${judgement.known.upstream})` : ''}`] : []),
+    ...(site ? [
+      `- **First differing operation:** \`${site.text}\` (${site.kind} ${site.op})`,
+      `- **Operands (reference side):** ${site.operandValues.map((v) => (v === undefined ? '?' : `\`${v}\``)).join(', ') || '-'}`,
+      `- **Values:** ${d.groups.map((g, i) => `${g.join('+')}: \`${site.values[i]}\``).join(', ')}`,
+    ] : [`- **Located by:** ${diagnosis.via} (no single operation differs)`]),
+    `- **Seed / path:** ${f.seed ?? '-'} / ${f.path || '-'}`,
+    `- **Minimised:** ${lineCount(f.original)} -> ${lineCount(f.minimised)} lines` +
+      (f.minimiseMs !== undefined ? ` in ${(f.minimiseMs / 1000).toFixed(1)} s` : ''), '',
     '## Program (minimised)', '', '```lua', f.minimised.trimEnd(), '```', '',
-    '## Results', '', sideBySide(f.results, d), '',
+    '## Results', '', sideBySide(results, d), '',
     '## Reproduce', '', '```sh', `npm run repro -- ${lua}`,
-    ...f.results.map((r) => f.commands[r.oracle]?.replace('FILE', lua)).filter(Boolean) as string[], '```', '',
+    ...results.map((r) => f.commands[r.oracle]?.replace('FILE', lua)).filter(Boolean) as string[], '```', '',
     `Original program: \`${lua.replace(/\.lua$/, '.orig.lua')}\``, '',
   ];
   return out.join('\n');
@@ -102,10 +119,29 @@ export function sideBySide(results: OracleResult[], d: Divergence | null): strin
   return rows.join('\n');
 }
 
-async function appendIndex(dir: string, f: Finding, lua: string): Promise<void> {
+/** Index writes per folder, one after another: jobs finishing together must not lose rows. */
+const indexQueues = new Map<string, Promise<void>>();
+
+function appendIndex(dir: string, f: Finding, lua: string): Promise<void> {
+  const next = (indexQueues.get(dir) ?? Promise.resolve()).then(() => writeIndexRow(dir, f, lua));
+  indexQueues.set(dir, next.catch(() => {}));
+  return next;
+}
+
+async function writeIndexRow(dir: string, f: Finding, lua: string): Promise<void> {
   const file = join(dir, 'index.md');
-  const head = '# Findings\n\n| file | kind | verdict | signature |\n|---|---|---|---|\n';
+  const head = '# Findings\n\n| file | kind | verdict | lines | signature |\n|---|---|---|---|---|\n';
   const prev = existsSync(file) ? readFileSync(file, 'utf8') : head;
-  const row = `| ${lua.split('/').pop()} | ${f.divergence.kind} | ${f.divergence.verdict} | \`${f.divergence.signature.replace(/\|/g, '\\|')}\` |\n`;
+  const { divergence: d, diagnosis, judgement } = f.examined;
+  const row = `| ${lua.split('/').pop()} | ${d.kind} | ${judgement.verdict} | ${lineCount(f.minimised)} | ` +
+    `\`${diagnosis.signature.replace(/\|/g, '\\|')}\` |\n`;
   await writeFileAtomic(file, prev + row);
 }
+
+const lineCount = (s: string): number => s.split('\n').filter((l, i, a) => i < a.length - 1 || l !== '').length;
+
+/** Who is wrong, in words. */
+const VERDICT_TEXT: Record<string, string> = {
+  vm: 'our VM is wrong', 'luajit-jit': "LuaJIT's JIT is wrong", 'luajit-interp': "LuaJIT's interpreter is wrong (known)",
+  lua51: 'PUC Lua 5.1 differs', allowed: 'both answers are allowed (known)', generator: 'the program is at fault',
+};
