@@ -50,7 +50,7 @@ export interface CampaignStats {
   /** signatures where only LuaJIT's JIT disagrees (findings about LuaJIT) */
   luajitFindings: string[];
   perOracle: Record<string, OracleStats>;
-  /** Programs that timed out on every oracle: the generator's fault, not a VM's (written to generator/). */
+  /** Programs that timed out on every oracle: the generator's fault, not a VM's (written to timeouts/). */
   generatorDefects: number;
   startMs: number;
   elapsedMs: number;
@@ -109,7 +109,7 @@ const MAX_GENERATOR_FILES = 20;
 async function onGeneratorDefect(o: CampaignOptions, stats: CampaignStats, source: string, seed: number): Promise<void> {
   stats.generatorDefects++;
   if (stats.generatorDefects > MAX_GENERATOR_FILES) return;
-  const dir = join(o.out, 'generator');
+  const dir = join(o.out, 'timeouts');
   mkdirSync(dir, { recursive: true });
   await writeFileAtomic(join(dir, `timeout-${sha1(source)}.lua`),
     Buffer.from(`-- tracefuzz: timed out on every oracle (seed ${seed}); a generator defect\n${source}`, 'latin1'));

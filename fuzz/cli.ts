@@ -127,7 +127,7 @@ export function textSideBySide(results: OracleResult[], d: Divergence | null): s
   return lines.join('\n');
 }
 
-async function repro(a: Common & { target: string }): Promise<number> {
+async function repro(a: Common & { target: string; repeat: number }): Promise<number> {
   let still = 0;
   for (const file of findingFiles(a.target)) {
     const oracles = await oraclesFrom(a, settingsOf(file));
@@ -135,6 +135,10 @@ async function repro(a: Common & { target: string }): Promise<number> {
     const run = { timeoutMs: a.timeout * 1000 };
     const out = await runOnAll(oracles, source, run);
     const ex = out.divergence ? await examineOutcome(oracles, source, { ...out, divergence: out.divergence }, run) : null;
+    // --repeat: is the signature the same every time (the one recorded in the file's header)?
+    const recorded = /^-- signature: (.*)$/m.exec(source)?.[1] ?? ex?.diagnosis.signature;
+    let same = 0;
+    for (let i = 0; i < a.repeat; i++) if ((await signatureOf(oracles, source, run)) === recorded) same++;
     for (const o of oracles) await o.close();
     say(`== ${file}`);
     say(textSideBySide(out.results, out.divergence));
@@ -145,6 +149,7 @@ async function repro(a: Common & { target: string }): Promise<number> {
       const site = ex.diagnosis.site;
       if (site) say(`first differing operation: ${site.text}  [${ex.divergence.groups.map((g, i) => `${g.join('+')}: ${site.values[i]}`).join('  ')}]`);
     } else say(pc.green('all oracles agree (fixed)'));
+    if (a.repeat > 0) say(`signature stability: ${same}/${a.repeat} runs gave ${recorded ?? '(none)'}`);
   }
   return still > 0 ? 1 : 0;
 }
@@ -195,7 +200,9 @@ export async function main(argv: string[]): Promise<number> {
       code = await fuzz({ ...a, runs } as Parameters<typeof fuzz>[0]);
     })
     .command('repro <target>', 're-run a finding (report dir or .lua); exit 1 while it diverges', (y) =>
-      y.positional('target', { type: 'string', demandOption: true }).options(common),
+      y.positional('target', { type: 'string', demandOption: true }).options({
+        ...common, repeat: { type: 'number', default: 0, describe: 'examine N more times and count how often the signature is the recorded one' },
+      }),
     async (a) => { code = await repro(a as Parameters<typeof repro>[0]); })
     .command(['minimise <file>', 'minimize <file>'], 'minimise a diverging program, keeping its signature', (y) =>
       y.positional('file', { type: 'string', demandOption: true }).options({ ...common, out: { type: 'string' } }),

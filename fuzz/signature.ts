@@ -151,18 +151,21 @@ function locate(ins: Instrumented, traces: Trace[], ref: number): DivergingSite 
 
 /** "call math.min(nan,int) int/nan": the operation, its operand classes, how the results differ. */
 function siteShape(s: DivergingSite, ref: number): string {
+  // Operand classes as a sorted multiset: one bug met with its operands either way round (as
+  // math.min(nan, x) and math.min(x, nan)) keeps one signature.
   const operands = s.operands.map((o, i) => {
     if ('opaque' in o) return o.opaque;
     const v = s.operandValues[i];
     return v === undefined ? '?' : valueClass(v);
-  });
+  }).sort();
   const refValue = s.values[ref]!;
+  const cls = (v: string): string => (v === 'end' ? 'end' : valueClass(v));
   const diffs = s.values.filter((_, i) => i !== ref).map((v) => {
-    if (v === 'end' || refValue === 'end') return `${refValue === 'end' ? 'end' : valueClass(refValue)}/${v === 'end' ? 'end' : v}`;
+    if (v === 'end' || refValue === 'end') return [cls(refValue), cls(v)].sort().join('~');
     if (v === 'other-site') return 'control-flow';
     return differenceClass(refValue, v);
   });
-  return `${s.kind} ${s.op}(${operands.join(',')}) ${diffs.join('|')}`;
+  return `${s.kind} ${s.op}{${operands.join(',')}} ${diffs.join('|')}`;
 }
 
 /** Errors that differ in their messages: the messages' shapes, by group. */
@@ -177,7 +180,7 @@ function outputShape(d: Divergence): string {
   const a = vals[ref];
   const numeric = (s: string | undefined): boolean => s !== undefined && /^-?(\d|inf|nan)/.test(s);
   const diffs = vals.filter((_, i) => i !== ref).map((b) =>
-    numeric(a) && numeric(b) ? differenceClass(a, b) : `${lineShape(a)}/${lineShape(b)}`);
+    numeric(a) && numeric(b) ? differenceClass(a, b) : [lineShape(a), lineShape(b)].sort().join('~'));
   return `print ${diffs.join('|')}`;
 }
 

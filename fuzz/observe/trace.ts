@@ -81,13 +81,14 @@ export function valueClass(value: string): string {
 }
 
 /**
- * How two differing values differ, in a word: one is NaN, zeros of different sign, last bits of
- * the same number, different types, or just different.
+ * How two differing values differ, in a word, whichever side is which: different classes (one is
+ * NaN, zeros of different sign, different types) as the sorted pair "a~b", or within one class
+ * the last bits of the same number, or just another value.
  */
 export function differenceClass(a: string | undefined, b: string | undefined): string {
   if (a === undefined || b === undefined) return 'missing';
   const ca = valueClass(a), cb = valueClass(b);
-  if (ca !== cb) return `${ca}/${cb}`;
+  if (ca !== cb) return [ca, cb].sort().join('~');
   const x = Number(a), y = Number(b);
   if (!Number.isNaN(x) && !Number.isNaN(y) && Number.isFinite(x) && Number.isFinite(y)) {
     const rel = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));

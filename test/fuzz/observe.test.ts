@@ -102,7 +102,8 @@ test('value classes separate what a JIT gets wrong', (t) => {
   t.is(valueClass('sabc'), 'str');
   t.is(valueClass('true'), 'true');
   t.is(differenceClass('0.30000000000000004', '0.29999999999999999'), 'frac:lastbits');
-  t.is(differenceClass('-0', '0'), '-0/0');
-  t.is(differenceClass('nan', '3'), 'nan/int');
+  t.is(differenceClass('-0', '0'), '-0~0');
+  t.is(differenceClass('0', '-0'), '-0~0');
+  t.is(differenceClass('nan', '3'), 'int~nan');
   t.is(differenceClass('3', '4'), 'int:value');
 });
