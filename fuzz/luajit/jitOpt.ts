@@ -25,8 +25,8 @@ export function splitJitOpt(source: string): { params: string[] | null; body: st
   return { params, body: source.slice(m[0].length) };
 }
 
-/** The program with its first line setting `params` (replacing a line already there); unchanged
- *  when `params` is empty or null. */
+/** The program with its first line setting `params` (replacing a line already there); without
+ *  such a line when `params` is empty or null. */
 export function withJitOpt(source: string, params: readonly string[] | null): string {
   const { body } = splitJitOpt(source);
   return params && params.length ? jitOptLine(params) + body : body;

@@ -44,7 +44,7 @@ export async function shrinkGenerated(seed: number, interesting: Interesting, o:
     // Budget or time spent: report "passes" so fast-check stops exploring further shrinks.
     if (tests >= o.shrinkBudget || (o.deadline !== undefined && performance.now() > o.deadline)) return true;
     tests++;
-    return !(await interesting(withJitOpt(p.source, o.jitOpt ?? null)));
+    return !(await interesting(o.jitOpt?.length ? withJitOpt(p.source, o.jitOpt) : p.source));
   }), {
     seed, numRuns: 1,
     // Once the budget is spent every candidate "passes", but fast-check would still walk the whole
@@ -53,7 +53,8 @@ export async function shrinkGenerated(seed: number, interesting: Interesting, o:
     markInterruptAsFailure: false,
   });
   if (!out.failed || !out.counterexample) return null;
-  return { source: withJitOpt(out.counterexample[0].source, o.jitOpt ?? null), path: out.counterexamplePath ?? '', tests };
+  const shrunk = out.counterexample[0].source;
+  return { source: o.jitOpt?.length ? withJitOpt(shrunk, o.jitOpt) : shrunk, path: out.counterexamplePath ?? '', tests };
 }
 
 /** Full minimisation: fast-check shrinking (when `seed` is given), then the AST reducer. */
