@@ -1,201 +1,125 @@
-// AST delta reducer: drops statements, unwraps blocks, replaces expressions by sub-expressions or
-// constants, shrinks loop bounds (keeping loops hot first), while an oracle-backed test keeps saying
-// "same signature". C-Reduce's idea on the typed AST: every candidate is checked, so an edit that
-// breaks the program (a dropped local still in use) is simply rejected.
-import * as A from '../generator/ast.js';
-import type { Chunk, Expr, Stmt } from '../generator/ast.js';
+// AST delta reducer: C-Reduce's idea on the typed Lua AST. Passes (one family of reductions per file)
+// propose edits of the best program; each candidate is printed, checked (parses as Lua 5.1, no stray
+// `break`, reads no global the best program did not read, strictly smaller by astWalk.ts's measure),
+// and tested; an interesting candidate becomes the best. Passes repeat until none makes progress or
+// the budget runs out.
+//
+// The measure orders programs by loops and functions first, then statements, expression nodes, text
+// length and the sum of numeric literals, so every adopted edit shrinks something and the fixpoint is
+// reached; unrolling a loop or inlining a function may add text yet still counts as smaller. The
+// program's jit.opt first line (fuzz/luajit/jitOpt.ts) is kept apart from the AST: no pass but the
+// jit.opt one sees it, so no edit can turn `if jit then ... end` into an unguarded call.
+import type { Chunk } from '../generator/ast.js';
+import { parseLua } from '../generator/parse.js';
 import { printChunk } from '../generator/print.js';
+import { jitOptLine, splitJitOpt } from '../luajit/jitOpt.js';
+import { measure, smaller, strayBreak, type Measure } from './astWalk.js';
+import { resolve } from './scope.js';
+import type { Edit, Interesting, Pass, PassContext } from './pass.js';
+import { deletePass, unwrapPass } from './blockPass.js';
+import { bindingPass } from './bindingPass.js';
+import { loopPass } from './loopPass.js';
+import { exprPass } from './exprPass.js';
+import { jitOptPass } from './jitOptPass.js';
 
-/** Resolves true when the candidate source still shows the divergence. */
-export type Interesting = (source: string) => Promise<boolean>;
+export type { Interesting } from './pass.js';
 
 export interface ReduceOptions {
   /** Maximum candidate programs to test. */
   budget: number;
-  /** Loop bounds are first shrunk no lower than this, so loops stay hot; then lower. */
-  hotFloor: number;
   /** performance.now() value after which no more candidates are tried. */
   deadline?: number;
 }
 
-type Edit = (c: Chunk) => boolean; // mutates; false when the site no longer exists
+/** The passes of one round, cheapest and most productive first. */
+export const PASSES: readonly Pass[] = [loopPass, deletePass, bindingPass, unwrapPass, exprPass, jitOptPass];
+
+/** Tests and adoptions per pass, for reports and tuning. */
+export interface PassStats { tests: number; adopted: number }
 
 /** Greedy fixpoint reducer over the AST. */
-export class AstReducer {
+export class AstReducer implements PassContext {
   tests = 0;
-  constructor(private readonly interesting: Interesting, private readonly o: ReduceOptions) {}
+  readonly stats: Record<string, PassStats> = {};
+  best: Chunk = { type: 'Chunk', body: [] };
+  jitOpt: string[] | null = null;
+  private bestText = '';
+  private bestMeasure: Measure = [0, 0, 0, 0, 0];
+  private bestFree = new Set<string>();
+  private rejected = new Set<string>();
+  private pass = '';
 
-  async reduce(start: Chunk): Promise<Chunk> {
-    let best = structuredClone(start);
+  constructor(private readonly interesting: Interesting, private readonly o: ReduceOptions,
+              private readonly passes: readonly Pass[] = PASSES) {}
+
+  /** Reduce a program (with or without a jit.opt first line); resolves with the smallest interesting
+   *  text found, or `source` itself when no edit was adopted (or it does not parse). */
+  async reduce(source: string): Promise<string> {
+    const { params, body } = splitJitOpt(source);
+    try { this.adopt(parseLua(body), params); } catch { return source; }
+    const start = this.bestText;
     let progress = true;
     while (progress && !this.spent()) {
       progress = false;
-      for (const pass of [this.statementEdits, this.unwrapEdits, this.expressionEdits, this.loopEdits]) {
-        const r = await this.runPass(best, pass.call(this, best));
-        if (r) { best = r; progress = true; }
+      for (const p of this.passes) {
+        if (this.spent()) break;
+        this.pass = p.name;
+        const before = this.bestText;
+        await p.run(this);
+        if (this.bestText !== before) progress = true;
       }
     }
-    return best;
+    return this.bestText === start ? source : this.bestText;
   }
 
-  private async runPass(best: Chunk, edits: Edit[]): Promise<Chunk | null> {
-    let changed: Chunk | null = null;
-    let cur = best;
-    const before = printChunk(cur);
-    let curLen = before.length;
-    for (const edit of edits) {
-      if (this.spent()) break;
-      const cand = structuredClone(cur);
-      if (!edit(cand)) continue;
-      const src = printChunk(cand);
-      if (src === before || (src.length >= curLen && !isLoopShrink(edit))) continue;
-      this.tests++;
-      if (await this.interesting(src)) { cur = cand; changed = cand; curLen = src.length; }
-    }
-    return changed;
-  }
-
-  private spent(): boolean {
+  spent(): boolean {
     return this.tests >= this.o.budget || (this.o.deadline !== undefined && performance.now() > this.o.deadline);
   }
 
-  // -- Statements: remove chunks of each block (halves first, then single statements) ----------
-  private statementEdits(c: Chunk): Edit[] {
-    const edits: Edit[] = [];
-    blocks(c).forEach((_, bi) => {
-      const len = blocks(c)[bi]!.length;
-      for (let size = Math.max(1, len >> 1); size >= 1; size >>= 1) {
-        for (let at = len - size; at >= 0; at -= size) {
-          edits.push((cc) => { const b = blocks(cc)[bi]; if (!b || at + size > b.length) return false; b.splice(at, size); return true; });
-        }
-        if (size === 1) break;
-      }
-    });
-    return edits;
+  async attempt(edit: Edit): Promise<boolean> {
+    if (this.spent()) return false;
+    const cand = structuredClone(this.best);
+    if (!edit(cand)) return false;
+    let text: string;
+    let parsed: Chunk;
+    try {
+      text = this.print(cand, this.jitOpt);
+      if (text === this.bestText || this.rejected.has(text)) return false;
+      parsed = parseLua(splitJitOpt(text).body);
+    } catch { return false; }
+    if (!smaller(measure(parsed, text), this.bestMeasure) || strayBreak(parsed)) return false;
+    // A read of a name the best program never read is a read of an undefined global: an error.
+    for (const n of resolve(parsed).freeReads) if (!this.bestFree.has(n)) return false;
+    return this.test(text, parsed, this.jitOpt);
   }
 
-  // -- Unwrap: replace if / loop / do by its body --------------------------------------------
-  private unwrapEdits(c: Chunk): Edit[] {
-    const edits: Edit[] = [];
-    blocks(c).forEach((b, bi) => b.forEach((s, si) => {
-      const inner = A.childBlocks(s);
-      if (s.type === 'FunctionDeclaration') return;
-      inner.forEach((_, ii) => edits.push((cc) => {
-        const bb = blocks(cc)[bi];
-        const st = bb?.[si];
-        if (!st || st.type !== s.type) return false;
-        bb!.splice(si, 1, ...A.childBlocks(st)[ii]!.filter((x) => x.type !== 'BreakStatement'));
-        return true;
-      }));
-    }));
-    return edits;
+  async attemptJitOpt(params: string[] | null): Promise<boolean> {
+    if (this.spent()) return false;
+    const p = params && params.length ? params : null;
+    const text = this.print(this.best, p);
+    if (text === this.bestText || this.rejected.has(text)) return false;
+    return this.test(text, this.best, p);
   }
 
-  // -- Expressions: a sub-expression or a constant in place of each expression ----------------
-  private expressionEdits(c: Chunk): Edit[] {
-    const edits: Edit[] = [];
-    const n = exprSlots(c).length;
-    for (let i = n - 1; i >= 0; i--) {
-      for (let alt = 0; alt < 5; alt++) {
-        edits.push((cc) => {
-          const slot = exprSlots(cc)[i];
-          if (!slot) return false;
-          const e = slot.get();
-          const r = replacement(e, alt);
-          if (!r) return false;
-          slot.set(r);
-          return true;
-        });
-      }
-    }
-    return edits;
+  private async test(text: string, parsed: Chunk, params: string[] | null): Promise<boolean> {
+    this.tests++;
+    const s = (this.stats[this.pass] ??= { tests: 0, adopted: 0 });
+    s.tests++;
+    if (!(await this.interesting(text))) { this.rejected.add(text); return false; }
+    s.adopted++;
+    this.adopt(parsed, params);
+    return true;
   }
 
-  // -- Loops: smaller numeric bounds, hot floor first ------------------------------------------
-  private loopEdits(c: Chunk): Edit[] {
-    const edits: Edit[] = [];
-    const loops = forLoops(c);
-    loops.forEach((_, li) => {
-      for (const target of [this.o.hotFloor, 2, 1]) {
-        const e: Edit = (cc) => {
-          const l = forLoops(cc)[li];
-          if (!l || l.end.type !== 'NumericLiteral' || l.end.value <= target) return false;
-          l.end = A.num(target);
-          return true;
-        };
-        (e as Edit & { loopShrink?: boolean }).loopShrink = true;
-        edits.push(e);
-      }
-    });
-    return edits;
+  private adopt(c: Chunk, params: string[] | null): void {
+    this.best = c;
+    this.jitOpt = params;
+    this.bestText = this.print(c, params);
+    this.bestMeasure = measure(c, this.bestText);
+    this.bestFree = resolve(c).freeReads;
   }
-}
 
-function isLoopShrink(e: Edit): boolean { return (e as Edit & { loopShrink?: boolean }).loopShrink === true; }
-
-function replacement(e: Expr, alt: number): Expr | null {
-  switch (alt) {
-    case 0: return e.type === 'BinaryExpression' || e.type === 'LogicalExpression' ? (e.left as Expr) : null;
-    case 1: return e.type === 'BinaryExpression' || e.type === 'LogicalExpression' ? (e.right as Expr) : null;
-    case 2: return e.type === 'UnaryExpression' ? (e.argument as Expr)
-      : e.type === 'CallExpression' && e.arguments.length ? (e.arguments[0] as Expr) : null;
-    case 3: return e.type === 'NumericLiteral' && e.value === 0 ? null : (isLiteral(e) ? null : A.num(0));
-    default: return e.type === 'NumericLiteral' && e.value > 1 ? A.num(Math.floor(e.value / 2)) : null;
+  private print(c: Chunk, params: string[] | null): string {
+    return (params && params.length ? jitOptLine(params) : '') + printChunk(c);
   }
-}
-
-function isLiteral(e: Expr): boolean {
-  return e.type === 'NumericLiteral' || e.type === 'StringLiteral' || e.type === 'BooleanLiteral' || e.type === 'NilLiteral';
-}
-
-// -- AST walking (fresh each time: edits are addressed by position in a stable walk order) ------
-function blocks(c: Chunk): Stmt[][] {
-  const out: Stmt[][] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    const n = node as Record<string, unknown>;
-    for (const k of Object.keys(n)) {
-      const v = n[k];
-      if (k === 'body' && Array.isArray(v)) out.push(v as Stmt[]);
-      visit(v);
-    }
-  };
-  visit(c);
-  return out;
-}
-
-interface Slot { get(): Expr; set(e: Expr): void }
-const EXPR_KEYS = ['init', 'arguments', 'condition', 'left', 'right', 'argument', 'start', 'end', 'step', 'index', 'value'];
-
-function exprSlots(c: Chunk): Slot[] {
-  const out: Slot[] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    const n = node as Record<string, unknown>;
-    for (const k of Object.keys(n)) {
-      const v = n[k];
-      if (EXPR_KEYS.includes(k) && v && typeof v === 'object') {
-        if (Array.isArray(v)) v.forEach((_, i) => out.push({ get: () => v[i] as Expr, set: (e) => { v[i] = e; } }));
-        else if ((v as { type?: string }).type !== 'FunctionDeclaration') out.push({ get: () => n[k] as Expr, set: (e) => { n[k] = e; } });
-      }
-      visit(v);
-    }
-  };
-  visit(c);
-  return out;
-}
-
-function forLoops(c: Chunk): (Stmt & { type: 'ForNumericStatement' })[] {
-  const out: (Stmt & { type: 'ForNumericStatement' })[] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) { node.forEach(visit); return; }
-    const n = node as Stmt;
-    if (n.type === 'ForNumericStatement') out.push(n);
-    for (const v of Object.values(n)) visit(v);
-  };
-  visit(c);
-  return out;
 }
