@@ -9,6 +9,9 @@ import { luaProgram } from './generator/program.js';
 import type { GenConfig } from './generator/gen.js';
 import { runOnAll, examine, examineOutcome, hasSignature, type Outcome } from './runner.js';
 import { minimise, type MinimiseOptions } from './minimise/minimise.js';
+import { candidateOptions } from './minimise/budget.js';
+import { checkStock } from './luajit/stock.js';
+import { withJitOpt } from './luajit/jitOpt.js';
 import { writeFinding, sha1, TOOL_VERSION } from './report/report.js';
 import type { Divergence } from './compare.js';
 import type { Verdict } from './verdict/verdict.js';
@@ -28,6 +31,12 @@ export interface CampaignOptions {
   run: OracleOptions;
   /** null: report unminimised. */
   minimise: MinimiseOptions | null;
+  /** -O parameters of the JIT-on LuaJIT oracle (e.g. ["hotloop=1"]): a LuaJIT finding carries them
+   *  as its first line (`jit.opt.start`), so it reproduces with plain `luajit FILE`. */
+  jitOpt?: string[];
+  /** Confirm LuaJIT findings with fresh stock processes (default true; tests with a fake luajit
+   *  oracle turn it off). */
+  confirmStock?: boolean;
   /** Recorded in settings.json and every program header. */
   options: Record<string, unknown>;
   onProgress?: (s: CampaignStats) => void;
@@ -52,6 +61,9 @@ export interface CampaignStats {
   perOracle: Record<string, OracleStats>;
   /** Programs that timed out on every oracle: the generator's fault, not a VM's (written to timeouts/). */
   generatorDefects: number;
+  /** LuaJIT divergences that fresh `luajit FILE` / `luajit -joff FILE` processes did not confirm
+   *  (state the persistent driver cannot reset): written to unconfirmed/, not reported. */
+  unconfirmed: number;
   startMs: number;
   elapsedMs: number;
 }
@@ -77,7 +89,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignStats> {
   }, null, 2) + '\n');
   const stats: CampaignStats = {
     programs: 0, divergences: 0, signatures: new Map(), files: new Map(), verdicts: new Map(), newFindings: [],
-    luajitFindings: [], generatorDefects: 0,
+    luajitFindings: [], generatorDefects: 0, unconfirmed: 0,
     perOracle: Object.fromEntries(o.oracles.map((x) => [x.name, { ms: 0, ok: 0, error: 0, crash: 0, timeout: 0 }])),
     startMs: performance.now(), elapsedMs: 0,
   };
@@ -133,46 +145,60 @@ async function onDivergence(o: CampaignOptions, stats: CampaignStats, out: Outco
   if (seen !== undefined) return; // one report per signature per campaign
   const verdict = ex.judgement.verdict;
   stats.verdicts.set(sig, verdict);
+  // A LuaJIT finding must hold in fresh stock processes before it is reported: the persistent
+  // driver resets what Lua can reach, not LuaJIT's internal state (penalty PRNG, mcode layout).
+  const stockable = verdict === 'luajit-jit' && o.confirmStock !== false && o.oracles.some((x) => x.name === 'luajit');
+  const jitOpt = stockable ? o.jitOpt ?? [] : [];
+  if (stockable && !(await checkStock(withJitOpt(source, jitOpt), { flags: [] })).reproduces) {
+    await onUnconfirmed(o, stats, sig, source, seed);
+    return;
+  }
   // Only findings against our VM gate CI; LuaJIT's own bugs are reported but do not fail the run.
   if (verdict === 'vm') stats.newFindings.push(sig);
   else if (verdict === 'luajit-jit') stats.luajitFindings.push(sig);
-  const budget = candidateOptions(o.run, out.results);
+  const budget = candidateOptions(out.results, o.run);
   const interesting = (src: string): Promise<boolean> => hasSignature(o.oracles, src, sig, budget);
-  let minimised = source, path = '';
+  let minimised = withJitOpt(source, jitOpt), path = '';
   const t0 = performance.now();
   if (o.minimise) {
-    const m = await minimise(source, interesting, { ...o.minimise, gen: o.gen }, seed);
+    const m = await minimise(minimised, interesting, { ...o.minimise, gen: o.gen, jitOpt }, seed);
     minimised = m.source; path = m.path;
   }
   const minimiseMs = performance.now() - t0;
   // The report shows the minimised program's own results; should it no longer diverge (a flaky
   // candidate was kept), the original's stand.
   const final = (await examine(o.oracles, minimised, o.run)) ?? ex;
-  if (final === ex) minimised = source;
+  if (final === ex) minimised = withJitOpt(source, jitOpt);
+  const stock = stockable ? await checkStock(minimised) : undefined;
   const file = await writeFinding(o.out, {
     examined: final, original: source, minimised,
     commands: Object.fromEntries(o.oracles.map((x) => [x.name, x.command('FILE')])),
     seed, path, campaignSeed: o.seed, programIndex: index, options: o.options, minimiseMs,
+    ...(stock ? { stock } : {}),
   });
   stats.files.set(sig, file);
   o.log(`Test unit written to ${file}`);
   o.log(`  reproduce: npm run repro -- ${file}`);
 }
 
-/**
- * Budgets for minimisation candidates, from the original run: a candidate that loops forever
- * must cost a moment, not the campaign's full timeout.
- */
-export function candidateOptions(run: OracleOptions, results: OracleResult[]): OracleOptions {
-  const slowest = Math.max(...results.map((r) => r.ms));
-  const timeoutMs = Math.min(run.timeoutMs, Math.max(CANDIDATE_MIN_MS, slowest * CANDIDATE_FACTOR));
-  const ins = results.map((r) => r.instructions).filter((n): n is number => n !== undefined);
-  const maxInstructions = ins.length > 0 ? Math.max(CANDIDATE_MIN_INSTRUCTIONS, Math.max(...ins) * CANDIDATE_FACTOR) : run.maxInstructions;
-  return { timeoutMs, maxInstructions };
-}
+/** Unconfirmed programs kept per campaign, and tries per signature before it is given up. */
+const MAX_UNCONFIRMED_FILES = 20;
+const UNCONFIRMED_TRIES = 3;
+const unconfirmedTries = new WeakMap<CampaignStats, Map<string, number>>();
 
-/** A candidate may take this many times the original's time or instructions... */
-const CANDIDATE_FACTOR = 4;
-/** ...and at least this much (process start-up, short programs). */
-const CANDIDATE_MIN_MS = 2000;
-const CANDIDATE_MIN_INSTRUCTIONS = 1_000_000;
+/** A divergence fresh processes do not show: kept apart; the signature stays open for a later
+ *  program that does reproduce, a few times. */
+async function onUnconfirmed(o: CampaignOptions, stats: CampaignStats, sig: string, source: string, seed: number): Promise<void> {
+  stats.unconfirmed++;
+  const tries = unconfirmedTries.get(stats) ?? new Map<string, number>();
+  unconfirmedTries.set(stats, tries);
+  const n = (tries.get(sig) ?? 0) + 1;
+  tries.set(sig, n);
+  if (n < UNCONFIRMED_TRIES) { stats.signatures.delete(sig); stats.verdicts.delete(sig); }
+  o.log(`Divergence not confirmed by fresh luajit processes (${sig}); kept in unconfirmed/`);
+  if (stats.unconfirmed > MAX_UNCONFIRMED_FILES) return;
+  const dir = join(o.out, 'unconfirmed');
+  mkdirSync(dir, { recursive: true });
+  await writeFileAtomic(join(dir, `unconfirmed-${sha1(source)}.lua`), Buffer.from(
+    `-- tracefuzz: diverged in the persistent driver, not in fresh processes (seed ${seed})\n-- signature: ${sig}\n${source}`, 'latin1'));
+}

@@ -16,6 +16,9 @@ import { DEFAULT_GEN_CONFIG } from './generator/gen.js';
 import { DEFAULT_MINIMISE, minimise } from './minimise/minimise.js';
 import { runOnAll, examineOutcome, signatureOf, hasSignature } from './runner.js';
 import { sha1 } from './report/report.js';
+import { candidateOptions } from './minimise/budget.js';
+import { checkStock, formatStock } from './luajit/stock.js';
+import { splitJitOpt } from './luajit/jitOpt.js';
 import type { OracleResult } from '../oracles/result.js';
 import type { Divergence } from './compare.js';
 
@@ -67,7 +70,7 @@ async function fuzz(a: Common & { runs: number; time: number; seed: number; out?
   const run: OracleOptions = { timeoutMs: a.timeout * 1000 };
   const stats = await runCampaign({
     oracles, runs: a.runs, timeSec: a.time, seed, jobs: a.jobs, out, run,
-    gen: { loopIters: iters }, minimise: a.minimise ? DEFAULT_MINIMISE : null,
+    gen: { loopIters: iters }, minimise: a.minimise ? DEFAULT_MINIMISE : null, jitOpt: a['jit-opt'] ?? [],
     options: { oracles: oracles.map((o) => o.name), jitOpt: a['jit-opt'] ?? [], mode: a.mode ?? DEFAULT_MODE, iters },
     onProgress: progress,
     log: (l) => { if (tty) process.stdout.write('\r\x1b[K'); say(l); },
@@ -83,7 +86,8 @@ function printFinalStats(s: CampaignStats, out: string): void {
   say(`Done ${s.programs} programs in ${secs.toFixed(1)} s (${(s.programs / Math.max(secs, 1e-3)).toFixed(1)} progs/s)`);
   const others = s.signatures.size - s.newFindings.length - s.luajitFindings.length;
   say(`divergences: ${s.divergences}, unique signatures: ${s.signatures.size}, new findings: ${s.newFindings.length}` +
-    `, LuaJIT JIT findings: ${s.luajitFindings.length}, reference differences: ${others}, generator defects: ${s.generatorDefects}`);
+    `, LuaJIT JIT findings: ${s.luajitFindings.length}, reference differences: ${others}, generator defects: ${s.generatorDefects}` +
+    `, not confirmed by fresh processes: ${s.unconfirmed}`);
   for (const [sig, n] of s.signatures) {
     say(`  [${n}] ${s.verdicts.get(sig) ?? '?'}: ${sig}${s.files.has(sig) ? `  -> ${s.files.get(sig)}` : ''}`);
   }
@@ -149,6 +153,7 @@ async function repro(a: Common & { target: string; repeat: number }): Promise<nu
       const site = ex.diagnosis.site;
       if (site) say(`first differing operation: ${site.text}  [${ex.divergence.groups.map((g, i) => `${g.join('+')}: ${site.values[i]}`).join('  ')}]`);
     } else say(pc.green('all oracles agree (fixed)'));
+    if (ex?.judgement.verdict === 'luajit-jit') for (const l of formatStock(await checkStock(source))) say(l);
     if (a.repeat > 0) say(`signature stability: ${same}/${a.repeat} runs gave ${recorded ?? '(none)'}`);
   }
   return still > 0 ? 1 : 0;
@@ -162,7 +167,9 @@ async function minimiseCmd(a: Common & { file: string; out?: string }): Promise<
   const sig = await signatureOf(oracles, source, run);
   if (!sig) { say('all oracles agree: nothing to minimise'); for (const o of oracles) await o.close(); return 0; }
   say(`signature: ${sig}`);
-  const m = await minimise(source, (s) => hasSignature(oracles, s, sig, run), DEFAULT_MINIMISE);
+  const budget = candidateOptions((await runOnAll(oracles, source, run)).results, run);
+  const jitOpt = splitJitOpt(source).params ?? settingsOf(a.file).jitOpt ?? [];
+  const m = await minimise(source, (s) => hasSignature(oracles, s, sig, budget), { ...DEFAULT_MINIMISE, jitOpt });
   for (const o of oracles) await o.close();
   const out = a.out ?? join(dirname(a.file), `minimized-from-${sha1(source)}.lua`);
   writeFileSync(out, Buffer.from(m.source, 'latin1'));

@@ -88,7 +88,7 @@ async function refine(source: string, traced: (only: ReadonlySet<number>) => Pro
     const site = locate(run.ins, run.traces, ref);
     if (!site) {
       // Observing the operands hid the difference: take their values from this run's reference side.
-      if (found) found.operandValues = operandValuesAt(run.ins, run.traces[ref]!, found);
+      if (found) Object.assign(found, operandsAt(run.ins, run.traces[ref]!, found));
       break;
     }
     found = site;
@@ -99,12 +99,17 @@ async function refine(source: string, traced: (only: ReadonlySet<number>) => Pro
   return found;
 }
 
-/** The operands' values before the same (nth) observation of `site`'s node in another instrumentation's trace. */
-function operandValuesAt(ins: Instrumented, trace: Trace, site: DivergingSite): (string | undefined)[] {
-  const nth = site.nth;
+/** `site`'s operands as another instrumentation observes them, with their values before the same
+ *  (nth) observation of its node in that instrumentation's trace. */
+function operandsAt(ins: Instrumented, trace: Trace, site: DivergingSite): Pick<DivergingSite, 'operands' | 'operandValues'> {
   const k = ins.sites.findIndex((s) => s.node === site.node) + 1;
   const here = ins.sites[k - 1];
-  if (k === 0 || !here) return site.operandValues;
+  if (k === 0 || !here) return site;
+  return { operands: here.operands, operandValues: operandValuesAt(here, k, trace, site) };
+}
+
+function operandValuesAt(here: Site, k: number, trace: Trace, site: DivergingSite): (string | undefined)[] {
+  const nth = site.nth;
   let seen = 0, at = -1;
   for (let i = 0; i < trace.obs.length; i++) {
     if (trace.obs[i]!.site === k && ++seen === nth) { at = i; break; }

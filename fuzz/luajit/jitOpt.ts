@@ -7,7 +7,8 @@ export const PREFER_SMALL_PARAMS = ['hotloop', 'hotexit'] as const;
 /** The smallest useful value of those (hotloop=0 would make the hot counter wrap: never hot). */
 export const MIN_PARAM_VALUE = 1;
 
-const LINE = /^if jit then jit\.opt\.start\(((?:"[^"\\\n]*"(?:, )?)*)\) end\n/;
+// Comment lines before it (a finding's `-- tracefuzz` header) stay where they are.
+const LINE = /^((?:--[^\n]*\n)*)if jit then jit\.opt\.start\(((?:"[^"\\\n]*"(?:, )?)*)\) end\n/;
 // -O arguments are flags (+fold, -cse, nodce), levels (0..3) or name=value: never quotes or backslashes.
 const SAFE_ARG = /^[\w+\-=.]+$/;
 
@@ -17,19 +18,20 @@ export function jitOptLine(params: readonly string[]): string {
   return `if jit then jit.opt.start(${params.map((p) => `"${p}"`).join(', ')}) end\n`;
 }
 
-/** Split a program into its jit.opt parameters (null: no such first line) and the rest of the text. */
-export function splitJitOpt(source: string): { params: string[] | null; body: string } {
+/** Split a program into its leading comment lines, its jit.opt parameters (null: no such line
+ *  first after the comments) and the rest of the text. */
+export function splitJitOpt(source: string): { params: string[] | null; body: string; head: string } {
   const m = LINE.exec(source);
-  if (!m) return { params: null, body: source };
-  const params = [...m[1]!.matchAll(/"([^"]*)"/g)].map((x) => x[1]!);
-  return { params, body: source.slice(m[0].length) };
+  if (!m) return { params: null, body: source, head: '' };
+  const params = [...m[2]!.matchAll(/"([^"]*)"/g)].map((x) => x[1]!);
+  return { params, body: source.slice(m[0].length), head: m[1]! };
 }
 
 /** The program with its first line setting `params` (replacing a line already there); without
  *  such a line when `params` is empty or null. */
 export function withJitOpt(source: string, params: readonly string[] | null): string {
-  const { body } = splitJitOpt(source);
-  return params && params.length ? jitOptLine(params) + body : body;
+  const { body, head } = splitJitOpt(source);
+  return head + (params && params.length ? jitOptLine(params) : '') + body;
 }
 
 /** "hotloop=7" -> ["hotloop", 7]; null for flags and levels. */

@@ -16,11 +16,8 @@ export interface BudgetFactors {
 }
 
 export const DEFAULT_BUDGET_FACTORS: BudgetFactors = {
-  timeFactor: 5, timeFloorMs: 250, instructionFactor: 4, instructionFloor: 100_000,
+  timeFactor: 5, timeFloorMs: 1000, instructionFactor: 4, instructionFloor: 100_000,
 };
-
-/** A result as the oracles will report it once our VM counts its bytecodes (an optional field). */
-type Counted = OracleResult & { instructions?: number };
 
 /**
  * Oracle options for every candidate of one minimisation, from the results of the original program.
@@ -35,7 +32,7 @@ export function candidateOptions(original: readonly OracleResult[], base: Oracle
   const slowest = Math.max(...original.map((r) => r.ms));
   const timeoutMs = Math.min(base.timeoutMs, Math.max(f.timeFloorMs, Math.ceil(slowest * f.timeFactor)));
   const out: OracleOptions = { ...base, timeoutMs };
-  const counts = original.map((r) => (r as Counted).instructions).filter((n): n is number => typeof n === 'number');
+  const counts = original.map((r) => r.instructions).filter((n): n is number => typeof n === 'number');
   if (counts.length) {
     const cap = base.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS;
     out.maxInstructions = Math.min(cap, Math.max(f.instructionFloor, Math.ceil(Math.max(...counts) * f.instructionFactor)));

@@ -7,6 +7,7 @@ import writeFileAtomic from 'write-file-atomic';
 import type { OracleResult } from '../../oracles/result.js';
 import type { Divergence } from '../compare.js';
 import type { Examined } from '../runner.js';
+import { formatStock, type StockCheck } from '../luajit/stock.js';
 
 export const REPORT_SCHEMA = 1;
 export const TOOL_VERSION = '0.1.0';
@@ -25,6 +26,9 @@ export interface Finding {
   options: Record<string, unknown>;
   /** Time spent minimising, in milliseconds. */
   minimiseMs?: number;
+  /** For findings against LuaJIT: the minimised program on stock luajit with no harness, and the
+   *  -O bisection. */
+  stock?: StockCheck;
 }
 
 export const sha1 = (s: string): string => createHash('sha1').update(Buffer.from(s, 'latin1')).digest('hex');
@@ -64,6 +68,11 @@ export async function writeFinding(dir: string, f: Finding): Promise<string> {
     seed: f.seed, path: f.path, campaignSeed: f.campaignSeed, programIndex: f.programIndex, options: f.options,
     lines: { original: lineCount(f.original), minimised: lineCount(f.minimised) },
     minimiseMs: f.minimiseMs !== undefined ? Math.round(f.minimiseMs) : null,
+    stock: f.stock ? {
+      binary: f.stock.binary, version: f.stock.version, reproduces: f.stock.reproduces, stable: f.stock.stable,
+      difference: f.stock.difference, passesWith: f.stock.culprits,
+      bisection: Object.fromEntries(f.stock.bisection.map((b) => [b.flag, b.fixes ? 'passes' : 'fails'])),
+    } : null,
     oracles: Object.fromEntries(results.map((r) => [r.oracle, {
       cmd: f.commands[r.oracle]?.replace('FILE', lua), status: r.status, stdout: r.stdout, error: r.error ?? null,
       exit: r.exit ?? null, ms: Math.round(r.ms * 10) / 10,
@@ -94,6 +103,7 @@ export function markdown(f: Finding, lua: string): string {
     `- **Minimised:** ${lineCount(f.original)} -> ${lineCount(f.minimised)} lines` +
       (f.minimiseMs !== undefined ? ` in ${(f.minimiseMs / 1000).toFixed(1)} s` : ''), '',
     '## Program (minimised)', '', '```lua', f.minimised.trimEnd(), '```', '',
+    ...(f.stock ? ['## Stock LuaJIT', '', ...formatStock(f.stock).map((l) => `- ${l}`), ''] : []),
     '## Results', '', sideBySide(results, d), '',
     '## Reproduce', '', '```sh', `npm run repro -- ${lua}`,
     ...results.map((r) => f.commands[r.oracle]?.replace('FILE', lua)).filter(Boolean) as string[], '```', '',
