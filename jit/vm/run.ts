@@ -20,7 +20,7 @@ import { metaLookup } from './meta.js';
 import { MM } from '../bytecode/bcdef.js';
 import { applyOpt } from '../params.js';
 import { initHotcount } from './dispatch.js';
-import { attachVerbose, attachDump, type Locate, type Sink } from '../trace/verbose.js';
+import { attachVerbose, attachDump, NO_RECORDER, type Locate, type Sink } from '../trace/verbose.js';
 import { openSync, writeSync } from 'node:fs';
 
 /** Lua source as a byte string. */
@@ -62,6 +62,9 @@ function applyJitOptions(L: LuaState, opts: RunOptions): void {
       // -jdump=opts[,file]: the options select what to show; only start/abort lines exist yet.
       const file = arg?.includes(',') ? arg.slice(arg.indexOf(',') + 1) : undefined;
       attachDump(J, locator(L), sink(L, file ?? process.env.LUAJIT_DUMPFILE, 'stdout'));
+    } else if (name === 'check') {
+      // Exit-state checking compares traces with the interpreter: there are no traces yet.
+      sink(L, undefined, 'stderr')(`luats: -jcheck: ${NO_RECORDER}; nothing is checked\n`);
     }
   }
 }

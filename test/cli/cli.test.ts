@@ -228,3 +228,11 @@ test('-jv reports each hot event as luajit would start a trace there, and says n
   const off = await run('luats', ['-joff', '-jv', '-Ohotloop=1', file]);
   t.is(off.stderr, '', 'with the JIT off the counters do not tick');
 });
+
+// The usage text stays luajit's (the test above compares it); -jcheck itself says what it does.
+test('-jcheck says there are no traces to check yet', async (t) => {
+  writeFileSync(join(workdir, 'check.lua'), 'print(1)\n');
+  const r = await run('luats', ['-jcheck', join(workdir, 'check.lua')]);
+  t.is(r.stdout, '1\n');
+  t.is(r.stderr, 'luats: -jcheck: NYI: no trace recorder yet; nothing is checked\n');
+});
