@@ -170,8 +170,18 @@ function siteShape(s: DivergingSite, ref: number): string {
     if (v === 'other-site') return 'control-flow';
     return differenceClass(refValue, v);
   });
-  return `${s.kind} ${s.op}{${operands.join(',')}} ${diffs.join('|')}`;
+  return `${s.kind} ${OP_FAMILY[s.op] ?? s.op}{${operands.join(',')}} ${diffs.join('|')}`;
 }
+
+/**
+ * Operations one implementation path serves, named as one: the bytecode compiler turns `a > b` into
+ * `b < a` (ISLT/ISLE with swapped operands), and LuaJIT records math.min and math.max by one
+ * function into the IR_MIN/IR_MAX pair (lj_ffrecord.c recff_math_minmax), so a bug there shows in
+ * both. The operand classes are a multiset, so swapped operands already sign alike.
+ */
+const OP_FAMILY: Readonly<Record<string, string>> = {
+  '>': '<', '>=': '<=', 'math.min': 'math.min|max', 'math.max': 'math.min|max',
+};
 
 /** Errors that differ in their messages: the messages' shapes, by group. */
 function errorsShape(d: Divergence, results: OracleResult[]): string {
