@@ -12,7 +12,7 @@ import { minimise, type MinimiseOptions } from './minimise/minimise.js';
 import { candidateOptions } from './minimise/budget.js';
 import { checkStock } from './luajit/stock.js';
 import { withJitOpt } from './luajit/jitOpt.js';
-import { writeFinding, sha1, TOOL_VERSION } from './report/report.js';
+import { writeFinding, sha1, lineCount, TOOL_VERSION } from './report/report.js';
 import type { Divergence } from './compare.js';
 import type { Verdict } from './verdict/verdict.js';
 
@@ -52,6 +52,8 @@ export interface CampaignStats {
   signatures: Map<string, number>;
   /** signature -> report file (minimised .lua) */
   files: Map<string, string>;
+  /** signature -> minimisation of its report: lines before/after (prelude included), milliseconds */
+  minimised: Map<string, { from: number; to: number; ms: number }>;
   /** signature -> verdict (who is wrong) */
   verdicts: Map<string, Verdict>;
   /** signatures whose verdict is `vm`: findings against our VM */
@@ -88,7 +90,7 @@ export async function runCampaign(o: CampaignOptions): Promise<CampaignStats> {
     options: o.options, started: new Date().toISOString(),
   }, null, 2) + '\n');
   const stats: CampaignStats = {
-    programs: 0, divergences: 0, signatures: new Map(), files: new Map(), verdicts: new Map(), newFindings: [],
+    programs: 0, divergences: 0, signatures: new Map(), files: new Map(), minimised: new Map(), verdicts: new Map(), newFindings: [],
     luajitFindings: [], generatorDefects: 0, unconfirmed: 0,
     perOracle: Object.fromEntries(o.oracles.map((x) => [x.name, { ms: 0, ok: 0, error: 0, crash: 0, timeout: 0 }])),
     startMs: performance.now(), elapsedMs: 0,
@@ -177,6 +179,7 @@ async function onDivergence(o: CampaignOptions, stats: CampaignStats, out: Outco
     ...(stock ? { stock } : {}),
   });
   stats.files.set(sig, file);
+  if (o.minimise) stats.minimised.set(sig, { from: lineCount(source), to: lineCount(minimised), ms: minimiseMs });
   o.log(`Test unit written to ${file}`);
   o.log(`  reproduce: npm run repro -- ${file}`);
 }

@@ -91,6 +91,12 @@ function printFinalStats(s: CampaignStats, out: string): void {
   for (const [sig, n] of s.signatures) {
     say(`  [${n}] ${s.verdicts.get(sig) ?? '?'}: ${sig}${s.files.has(sig) ? `  -> ${s.files.get(sig)}` : ''}`);
   }
+  const m = [...s.minimised.values()];
+  if (m.length) {
+    const median = (xs: number[]): number => { const v = [...xs].sort((a, b) => a - b); return v[(v.length - 1) >> 1]!; };
+    say(`minimised ${m.length} findings: median ${median(m.map((x) => x.from))} -> ${median(m.map((x) => x.to))} lines, ` +
+      `median ${(median(m.map((x) => x.ms)) / 1000).toFixed(1)} s each`);
+  }
   const tot = (k: 'crash' | 'timeout'): number => Object.values(s.perOracle).reduce((x, o) => x + o[k], 0);
   say(`timeouts: ${tot('timeout')}, crashes: ${tot('crash')}`);
   for (const [n, o] of Object.entries(s.perOracle)) {

@@ -148,7 +148,8 @@ async function writeIndexRow(dir: string, f: Finding, lua: string): Promise<void
   await writeFileAtomic(file, prev + row);
 }
 
-const lineCount = (s: string): number => s.split('\n').filter((l, i, a) => i < a.length - 1 || l !== '').length;
+/** Lines of a program, a final newline not counting as one more. */
+export const lineCount = (s: string): number => s.split('\n').filter((l, i, a) => i < a.length - 1 || l !== '').length;
 
 /** Who is wrong, in words. */
 const VERDICT_TEXT: Record<string, string> = {
