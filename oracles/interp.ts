@@ -42,7 +42,21 @@ export class InterpOracle implements Oracle {
       source, chunkname: `@${PROGRAM_CHUNK}`, maxInstructions: opts.maxInstructions ?? DEFAULT_MAX_INSTRUCTIONS,
       jit: this.o.jit ?? { on: false },
     }, opts.timeoutMs);
-    return makeResult(this.name, r.status, r.stdout, r.error, r.ms);
+    const res = makeResult(this.name, r.status, r.stdout, r.error, r.ms);
+    if (r.instructions !== undefined) res.instructions = r.instructions;
+    return res;
+  }
+
+  /**
+   * The program as a fresh process would run it: the same as run(). Every pool worker builds a new VM per
+   * program (runSource) in a private working directory emptied after each one, and the VM's module-level
+   * state is invisible to programs (caches of parsed formats and patterns, scratch buffers, an address
+   * map every closed VM gives back whole); test/oracles/isolation.test.ts checks the pool against
+   * `node dist/jit/cli.js -joff prog.lua` after poison programs. Unlike the CLI, it keeps the
+   * instruction budget and the crash text of the pool.
+   */
+  async runFresh(source: string, opts: OracleOptions): Promise<OracleResult> {
+    return this.run(source, opts);
   }
 
   async close(): Promise<void> { await this.pool.close(); }

@@ -3,6 +3,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { workerDirectory } from './rundir.js';
 
 export interface WorkerRequest {
   id: number;
@@ -18,6 +20,8 @@ export interface WorkerReply {
   stdout: string;
   error?: string;
   ms: number;
+  /** Bytecodes the program executed (runSource's instruction clock), when the VM returned. */
+  instructions?: number;
 }
 
 interface Slot {
@@ -78,6 +82,8 @@ export class ChildPool {
     });
     child.on('exit', (code, signal) => {
       slot.dead = true;
+      // A killed worker cannot remove its working directory itself.
+      if (child.pid !== undefined) rmSync(workerDirectory(child.pid), { recursive: true, force: true });
       if (slot.busy) {
         const how = signal ? `killed by ${signal}` : `exited with code ${code}`;
         this.finish(slot, { id: slot.busy.req.id, status: 'crash', stdout: '', error: `VM child ${how}`, ms: 0 });

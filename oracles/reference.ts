@@ -18,12 +18,20 @@ export interface ReferenceConfig {
   mode: ReferenceMode;
   /** Printed when the binary is missing: how to install it. */
   installHint: string;
+  /** jit.opt.start arguments that give every JIT flag and param its default (the driver applies them,
+   *  then `args`' -O arguments again, before each program); empty for an interpreter without a JIT. */
+  jitReset?: string[];
 }
 
 /** Runs programs on a reference interpreter and normalises its results. */
 export class ReferenceOracle implements Oracle {
   readonly name: string;
   private idle: DriverProcess[] = [];
+  /** Persistent mode: programs the driver handed to a fresh process (os.exit, a hook left installed, the
+   *  driver's own death), and why the last one was. Tests check these are exactly the expected ones. */
+  readonly fallbacks = { count: 0, last: '' };
+  /** Persistent mode: driver processes started so far (the first, then one per retirement or death). */
+  driversStarted = 0;
 
   constructor(protected readonly cfg: ReferenceConfig) { this.name = cfg.name; }
 
@@ -44,6 +52,15 @@ export class ReferenceOracle implements Oracle {
     return this.cfg.mode === 'persistent' ? this.runPersistent(source, opts) : this.runSpawn(source, opts);
   }
 
+  /**
+   * Run the program in a process of its own, whatever the mode: `binary args prog.lua` in a fresh
+   * directory. For confirming a finding that may depend on state LuaJIT keeps across programs and no
+   * Lua code can reset (the trace-abort penalty PRNG, machine-code addresses).
+   */
+  async runFresh(source: string, opts: OracleOptions): Promise<OracleResult> {
+    return this.runSpawn(source, opts);
+  }
+
   async close(): Promise<void> {
     for (const d of this.idle) d.kill();
     this.idle = [];
@@ -52,12 +69,23 @@ export class ReferenceOracle implements Oracle {
   // -- Persistent driver ---------------------------------------------------
   private async runPersistent(source: string, opts: OracleOptions): Promise<OracleResult> {
     let d = this.idle.pop();
-    if (!d || d.dead) d = new DriverProcess(this.cfg.binary, this.cfg.args);
+    while (d?.dead) d = this.idle.pop();
+    if (!d) {
+      d = new DriverProcess(this.cfg.binary, this.cfg.args, (this.cfg.jitReset ?? []).join(','));
+      this.driversStarted++;
+    }
     const t0 = performance.now();
     const r = await d.run(source, opts.timeoutMs);
     const ms = performance.now() - t0;
     if (!d.dead) this.idle.push(d);
-    return makeResult(this.name, r.status, r.stdout, r.status === 'ok' ? undefined : r.error, ms, r.exit);
+    if (r.status === 'fresh') {
+      this.fallbacks.count++;
+      this.fallbacks.last = r.exit !== undefined ? `driver ended (${r.exit}) ${r.stderr}`.trim() : r.stderr || 'driver asked';
+      return this.runSpawn(source, opts);
+    }
+    // As runSpawn: an error's message is read from what the process wrote to stderr.
+    const error = r.status === 'ok' ? undefined : r.status === 'error' ? uncaughtMessage(r.stderr) : r.stderr;
+    return makeResult(this.name, r.status, r.stdout, error, ms, r.exit);
   }
 
   // -- Spawn per program ---------------------------------------------------
