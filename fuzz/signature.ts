@@ -6,7 +6,7 @@
 import type { Oracle, OracleOptions } from '../oracles/oracle.js';
 import type { OracleResult } from '../oracles/result.js';
 import { instrument, checkedNodes, type Instrumented, type Site } from './observe/instrument.js';
-import { parseTrace, firstDifference, valueClass, differenceClass, type Trace } from './observe/trace.js';
+import { parseTrace, firstDifference, operandClass, differenceClass, type Trace } from './observe/trace.js';
 import { errorShape, lineShape, type Divergence } from './compare.js';
 
 /** Instrumented runs are slower: their time and instruction budgets are this many times the normal ones. */
@@ -154,17 +154,17 @@ function locate(ins: Instrumented, traces: Trace[], ref: number): DivergingSite 
   return { ...site, nth, values, operandValues };
 }
 
-/** "call math.min(nan,int) int/nan": the operation, its operand classes, how the results differ. */
+/** "call math.min|max{nan,num} nan": the operation, its operand classes, how the results differ. */
 function siteShape(s: DivergingSite, ref: number): string {
-  // Operand classes as a sorted multiset: one bug met with its operands either way round (as
-  // math.min(nan, x) and math.min(x, nan)) keeps one signature.
-  const operands = s.operands.map((o, i) => {
+  // Operand classes as a sorted set: one bug met with its operands either way round (as
+  // math.min(nan, x) and math.min(x, nan)) or with an optional argument left out keeps one signature.
+  const operands = [...new Set(s.operands.map((o, i) => {
     if ('opaque' in o) return o.opaque;
     const v = s.operandValues[i];
-    return v === undefined ? '?' : valueClass(v);
-  }).sort();
+    return v === undefined ? '?' : operandClass(v);
+  }))].sort();
   const refValue = s.values[ref]!;
-  const cls = (v: string): string => (v === 'end' ? 'end' : valueClass(v));
+  const cls = (v: string): string => (v === 'end' ? 'end' : operandClass(v));
   const diffs = s.values.filter((_, i) => i !== ref).map((v) => {
     if (v === 'end' || refValue === 'end') return [cls(refValue), cls(v)].sort().join('~');
     if (v === 'other-site') return 'control-flow';

@@ -81,18 +81,47 @@ export function valueClass(value: string): string {
 }
 
 /**
- * How two differing values differ, in a word, whichever side is which: different classes (one is
- * NaN, zeros of different sign, different types) as the sorted pair "a~b", or within one class
- * the last bits of the same number, or just another value.
+ * The class of an operand as a signature shows it: only the values that make programs take special
+ * paths (NaN, an infinity, a negative zero) are named; every other number is "num" and every string
+ * "str". Finer classes (integer or fraction, int32 or huge) split one bug met with different operands
+ * into many signatures (a planted pow rounding bug signed 15 ways with them), while the operation and
+ * how its result differs already separate bugs.
+ */
+export function operandClass(value: string): string {
+  const c = valueClass(value);
+  if (c === 'nan' || c === '-0') return c;
+  if (c === 'inf' || c === '-inf') return 'inf';
+  if (c.startsWith('str')) return 'str';
+  if (c === 'true' || c === 'false') return 'bool';
+  return NUMBER_CLASSES.has(c) ? 'num' : c;
+}
+
+const NUMBER_CLASSES = new Set(['0', 'int', 'int53', 'huge', 'frac']);
+
+/** A value's type as the signature names it (num, str, bool, nil, table, function...). */
+function typeClass(value: string): string {
+  const c = operandClass(value);
+  return c === 'nan' || c === '-0' || c === 'inf' ? 'num' : c;
+}
+
+/**
+ * How two differing values differ, in a word, whichever side is which: one is NaN (`nan`), zeros of
+ * different sign (`zero-sign`), the same number but for its last bits (`lastbits`), different types
+ * (the sorted pair, `num~str`), or just another value (`value`).
  */
 export function differenceClass(a: string | undefined, b: string | undefined): string {
   if (a === undefined || b === undefined) return 'missing';
-  const ca = valueClass(a), cb = valueClass(b);
-  if (ca !== cb) return [ca, cb].sort().join('~');
+  const ta = typeClass(a), tb = typeClass(b);
+  if (ta !== tb) return [ta, tb].sort().join('~');
+  if (ta !== 'num') return 'value';
+  if ((a === 'nan') !== (b === 'nan')) return 'nan';
+  if ((a === '-0' && b === '0') || (a === '0' && b === '-0')) return 'zero-sign';
   const x = Number(a), y = Number(b);
-  if (!Number.isNaN(x) && !Number.isNaN(y) && Number.isFinite(x) && Number.isFinite(y)) {
-    const rel = Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y));
-    if (rel < 1e-12) return `${ca}:lastbits`;
+  if (Number.isFinite(x) && Number.isFinite(y) && Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) < LASTBITS_RELATIVE) {
+    return 'lastbits';
   }
-  return `${ca}:value`;
+  return 'value';
 }
+
+/** Numbers this close (relative difference) differ in their last bits: a rounding, not a wrong value. */
+const LASTBITS_RELATIVE = 1e-12;

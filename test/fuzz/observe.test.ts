@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { instrument } from '../../fuzz/observe/instrument.js';
-import { parseTrace, firstDifference, valueClass, differenceClass } from '../../fuzz/observe/trace.js';
+import { parseTrace, firstDifference, valueClass, operandClass, differenceClass } from '../../fuzz/observe/trace.js';
 import { generate, programSeed } from '../../fuzz/campaign.js';
 import { runSource } from '../../jit/index.js';
 
@@ -101,9 +101,17 @@ test('value classes separate what a JIT gets wrong', (t) => {
   t.is(valueClass('s10'), 'str:num');
   t.is(valueClass('sabc'), 'str');
   t.is(valueClass('true'), 'true');
-  t.is(differenceClass('0.30000000000000004', '0.29999999999999999'), 'frac:lastbits');
-  t.is(differenceClass('-0', '0'), '-0~0');
-  t.is(differenceClass('0', '-0'), '-0~0');
-  t.is(differenceClass('nan', '3'), 'int~nan');
-  t.is(differenceClass('3', '4'), 'int:value');
+  // Signatures use coarse operand classes: the special values, then types.
+  t.deepEqual(['nan', '-0', '0', '7', '4294967296', '0.5', '-inf', 's10', 'sabc', 'true', 'nil', 'table'].map(operandClass),
+    ['nan', '-0', 'num', 'num', 'num', 'num', 'inf', 'str', 'str', 'bool', 'nil', 'table']);
+  t.is(differenceClass('0.30000000000000004', '0.29999999999999999'), 'lastbits');
+  t.is(differenceClass('243.00000000000017', '243'), 'lastbits');
+  t.is(differenceClass('-0', '0'), 'zero-sign');
+  t.is(differenceClass('0', '-0'), 'zero-sign');
+  t.is(differenceClass('nan', '3'), 'nan');
+  t.is(differenceClass('3', '4'), 'value');
+  t.is(differenceClass('inf', '4'), 'value');
+  t.is(differenceClass('sab', 's'), 'value');
+  t.is(differenceClass('s3', '3'), 'num~str');
+  t.is(differenceClass('nil', '3'), 'nil~num');
 });
