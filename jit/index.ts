@@ -23,6 +23,11 @@ export interface RunOptions {
    * counters tick and -jv/-jdump report each hot event as a trace that aborts for that reason.
    */
   jit?: { on?: boolean; opt?: string[]; cmds?: string[] };
+  /**
+   * TEST-ONLY: planted bugs to switch on (jit/vm/fault.ts Fault bits). Only tests and the planted
+   * oracle module (test/fuzz/planted-vm.ts) set it; luats has no flag or variable that reaches it.
+   */
+  faults?: number;
 }
 
 export type RunStatus = 'ok' | 'error' | 'timeout';

@@ -21,6 +21,7 @@ import { errOpType, typeError } from './debug.js';
 import { tonumberOf } from './strscan.js';
 import { fmtNum } from './strfmt.js';
 import { arith as vmArith } from './vmmath.js';
+import { Fault } from './fault.js';
 
 /** Longest __index/__newindex chain of tables (LJ_MAX_IDXCHAIN). */
 const MAX_IDXCHAIN = 100;
@@ -200,15 +201,18 @@ export function rawEqual(a: number, b: number): boolean {
  * Ordered comparison of a non-number pair (lj_meta_comp). `op` is the opcode's offset from ISLT:
  * bit 1 = "<=", bit 0 = negate (ISGE, ISGT). Returns 1 to take the branch, 0 not to, or -BASE of a
  * __lt/__le call whose truth (negated for bit 0) decides it. A missing __le retries as not __lt
- * with the operands swapped.
+ * with the operands swapped. `faults`: planted bugs (fault.ts, tests only) the interpreter's
+ * comparison instructions pass on; library callers (table.sort) compare exactly.
  */
-export function comp(L: LuaState, a: number, b: number, op: number): number {
+export function comp(L: LuaState, a: number, b: number, op: number, faults = 0): number {
   const g = L.g;
   const ta = u32[(a << 1) + 1], tb = u32[(b << 1) + 1];
   const bools = (ta === T.TRUE || ta === T.FALSE) && (tb === T.TRUE || tb === T.FALSE);
   if (ta === tb || bools) {
     if (ta === T.STR && tb === T.STR) {
-      const r = strCmp(g.strs.text(u32[a << 1]), g.strs.text(u32[b << 1]));
+      const x = g.strs.text(u32[a << 1]), y = g.strs.text(u32[b << 1]);
+      // Fault.STR_CMP_PREFIX (planted, tests only): the common length only, no tie-break by length.
+      const r = (faults & Fault.STR_CMP_PREFIX) === 0 ? strCmp(x, y) : strCmp(x.slice(0, y.length), y.slice(0, x.length));
       return ((op & 2) !== 0 ? r <= 0 : r < 0) ? 1 ^ (op & 1) : op & 1;
     }
     for (;;) {

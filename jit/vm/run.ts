@@ -34,6 +34,7 @@ const asBytes = (source: string | Uint8Array): string =>
 export function newState(opts: RunOptions = {}): LuaState {
   const L = newGlobal(opts.heapLimit);
   const g = L.g;
+  g.faults = opts.faults ?? 0;
   g.globals = L.newTab(0, 6);
   // luajit.c sets this before opening the libraries, so package ignores LUA_PATH and LUA_CPATH.
   if (opts.noEnv) u32[(L.tsetStr(g.registry, L.str('LUA_NOENV')) << 1) + 1] = T.TRUE;

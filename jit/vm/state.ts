@@ -125,6 +125,8 @@ export class Global {
   errmem = 0;
   /** How deeply resumes are nested (each is a TypeScript-level recursion). */
   resumeDepth = 0;
+  /** Planted bugs (fault.ts Fault bits): 0 unless a test asked for some through RunOptions.faults. */
+  faults = 0;
   /** Output sink and buffer. */
   out: string[] = [];
   outLen = 0;

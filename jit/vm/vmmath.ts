@@ -11,6 +11,14 @@ export const mod = (a: number, b: number): number => a - Math.floor(a / b) * b;
 /** a ^ b: the C library's pow, as LuaJIT's interpreter calls it (V8's Math.pow differs in the last bit). */
 export const pow = libm.pow;
 
+/**
+ * Fault.POW_EXP_LOG's pow (planted, tests only): the textbook exp(y * log(x)) for x > 0, off in the
+ * last bits for many arguments (3 ^ 5 comes out 243.00000000000017) where C's pow is exact.
+ */
+export function powExpLog(a: number, b: number): number {
+  return a > 0 && Number.isFinite(a) && Number.isFinite(b) ? libm.exp(b * libm.log(a)) : pow(a, b);
+}
+
 /** One arithmetic operation (lj_vm_foldarith). */
 export function arith(op: ArithOp, a: number, b: number): number {
   switch (op) {

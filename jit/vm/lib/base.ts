@@ -16,6 +16,7 @@ import { StrBuf } from '../strbuf.js';
 import * as aux from './aux.js';
 import { strscan, strToNumBase } from '../strscan.js';
 import { loadString } from '../load.js';
+import { Fault } from '../fault.js';
 import { luaLibFunction } from './libbc.js';
 import { readFile, cPath, cString, strerror, STDIN_READER, type StdinReader } from './stdio.js';
 
@@ -107,6 +108,8 @@ function tostring(L: LuaState, base: number, nargs: number): number {
     L.top = base + 1;
     return FFH_TAILCALL;
   }
+  // Fault.TOSTRING_NEG_ZERO (planted, tests only): a negative zero loses its sign.
+  if ((L.g.faults & Fault.TOSTRING_NEG_ZERO) !== 0 && u32[(base << 1) + 1] < T.ISNUM && Object.is(f64[base], -0)) f64[base] = 0;
   if (u32[(base << 1) + 1] !== T.STR) L.setStr(base, toStringRaw(L, base));
   return 1;
 }

@@ -7,6 +7,7 @@ import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { pow, ldexp } from '../vmmath.js';
 import * as libm from '../libm.js';
 import { prngOf, random, randomseed } from './random.js';
+import { Fault } from '../fault.js';
 
 /** A one-argument math function: result in slot base. */
 const fn1 = (f: (x: number) => number): LibFunc => (L, base, nargs) => {
@@ -98,7 +99,12 @@ function fscale(x: number, e: number): number {
 // -- The functions ----------------------------------------------------------------------
 
 const lib: Record<string, LibFunc> = {
-  abs: fn1(Math.abs),
+  abs(L, base, nargs) {
+    const x = aux.checkNumber(L, base, nargs, 1);
+    // Fault.ABS_INT32 (planted, tests only): an integral argument taken through an int32 abs.
+    f64[base] = (L.g.faults & Fault.ABS_INT32) !== 0 && Number.isInteger(x) ? Math.abs(x | 0) | 0 : Math.abs(x);
+    return 1;
+  },
   ceil: round(vmCeil),
   floor: round(Math.floor), // vm_floor_sse agrees with C's floor, -0 included
   sqrt: fn1(Math.sqrt),

@@ -13,6 +13,7 @@ import { call } from '../interp.js';
 import { MM } from '../../bytecode/bcdef.js';
 import * as aux from './aux.js';
 import type { LibFunc } from './base.js';
+import { Fault } from '../fault.js';
 
 // -- Format specs -----------------------------------------------------------------------
 
@@ -55,8 +56,11 @@ function pad(flags: number, width: number, prefix: string, body: string, zeroOk:
 
 // -- Integers (lj_strfmt_putfxint) ----------------------------------------------------------
 
-/** k: the integer value (number when exact, else the 64-bit value as BigInt); unsigned wraps to 64 bits. */
-function fmtInt(sp: Spec, k: number | bigint, signed: boolean): string {
+/**
+ * k: the integer value (number when exact, else the 64-bit value as BigInt); unsigned wraps to 64 bits.
+ * keepZero: Fault.FMT_ZERO_PREC (planted, tests only).
+ */
+function fmtInt(sp: Spec, k: number | bigint, signed: boolean, keepZero = false): string {
   let flags = sp.flags;
   let prefix = '';
   let neg = k < 0;
@@ -67,7 +71,7 @@ function fmtInt(sp: Spec, k: number | bigint, signed: boolean): string {
     neg = false;
   }
   let prec = sp.prec;
-  if (prec >= 0) flags &= ~F_ZERO; // a precision turns off zero padding
+  if (prec >= 0 && !keepZero) flags &= ~F_ZERO; // a precision turns off zero padding
   const c = sp.conv;
   let digits: string;
   if (k === 0 || k === 0n) {
@@ -338,13 +342,14 @@ function format(L: LuaState, base: number, nargs: number): number {
         if (sp.flags === 0 && sp.width === 0 && sp.prec === NO_PREC && n >= -2147483648 && n < 2147483648) {
           out += String(Math.trunc(n) | 0); // plain %d of an int32 value
         } else {
-          out += fmtInt(sp, n > -SAFE && n < SAFE ? Math.trunc(n) : toInt64(n), true);
+          out += fmtInt(sp, n > -SAFE && n < SAFE ? Math.trunc(n) : toInt64(n), true, (L.g.faults & Fault.FMT_ZERO_PREC) !== 0);
         }
         break;
       }
       case Kind.UINT: {
         const n = aux.checkNumber(L, base, nargs, arg);
-        out += fmtInt(sp, n >= 0 && n < SAFE ? Math.trunc(n) : n >= TWO63 ? toInt64(n - TWO64) : toInt64(n), false);
+        out += fmtInt(sp, n >= 0 && n < SAFE ? Math.trunc(n) : n >= TWO63 ? toInt64(n - TWO64) : toInt64(n), false,
+          (L.g.faults & Fault.FMT_ZERO_PREC) !== 0);
         break;
       }
       case Kind.NUM:

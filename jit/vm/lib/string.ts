@@ -9,6 +9,7 @@ import * as aux from './aux.js';
 import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 import { dumpProto } from '../load.js';
+import { Fault } from '../fault.js';
 
 const ERR_STRDUMP = 'unable to dump given function';
 
@@ -20,7 +21,10 @@ export const stringLib: Record<string, LibFunc> = {
     const s = aux.checkStr(L, base, nargs, 1);
     const len = s.length;
     let i = posrelat(aux.checkInt(L, base, nargs, 2), len);
-    let j = posrelat(aux.optInt(L, base, nargs, 3, -1), len);
+    const j0 = aux.optInt(L, base, nargs, 3, -1);
+    let j = posrelat(j0, len);
+    // Fault.SUB_NEG_END (planted, tests only): a negative end below -1 maps one byte short.
+    if (j0 <= -2 && (L.g.faults & Fault.SUB_NEG_END) !== 0) j--;
     if (i < 1) i = 1;
     if (j > len) j = len;
     L.setStr(base, i <= j ? s.slice(i - 1, j) : '');

@@ -9,6 +9,7 @@ import * as aux from './aux.js';
 import { register, registerLua, setGlobal, type LibFunc } from './base.js';
 import { ErrMsg } from '../err.js';
 import { fmtNum } from '../strfmt.js';
+import { Fault } from '../fault.js';
 
 const isNil = (s: number): boolean => s < 0 || u32[(s << 1) + 1] === T.NIL;
 
@@ -35,12 +36,14 @@ export const tableLib: Record<string, LibFunc> = {
     const i = aux.optInt(L, base, nargs, 3, 1);
     const e = aux.argTag(base, nargs, 4) === T.NIL ? tab.len(t) : aux.checkInt(L, base, nargs, 4);
     const buf = new StrBuf(L);
+    // Fault.TCONCAT_HOST_NUM (planted, tests only): numbers as JavaScript writes them, not as %.14g.
+    const numText = (L.g.faults & Fault.TCONCAT_HOST_NUM) !== 0 ? String : fmtNum;
     for (let k = i; k <= e; k++) {
       const v = tab.getInt(t, k);
       const tag = v < 0 ? T.NIL : u32[(v << 1) + 1];
       if (k !== i) buf.add(sep);
       if (tag === T.STR) buf.add(L.g.strs.text(u32[v << 1]));
-      else if (tag < T.ISNUM) buf.add(fmtNum(f64[v]));
+      else if (tag < T.ISNUM) buf.add(numText(f64[v]));
       else L.callerError(`invalid value (${typeName(tag)}) at index ${k} in table for 'concat'`);
     }
     L.setStr(base, buf.toString());
