@@ -44,6 +44,8 @@ const MAX_STDERR = 1 << 16;
 const HEADER = /^ (ok|error|fresh|hello|fatal)(!?) (\d+)\n/;
 const HEADER_MAX = 40;
 const OUT_INITIAL = 1 << 16;
+/** Output kept per program; a program printing more is stopped as a timeout (status 'timeout'). */
+export const MAX_OUTPUT = 64 << 20;
 
 /** Whether a program may leave state behind that the persistent driver cannot restore. */
 export function needsFreshProcess(source: string): boolean {
@@ -122,6 +124,12 @@ export class DriverProcess {
   private get out(): Buffer { return this.buf.subarray(0, this.len); }
 
   private append(d: Buffer): void {
+    if (this.len + d.length > MAX_OUTPUT) {
+      // A runaway printer (often a minimisation candidate whose loop bound went): stop it as a
+      // timeout would, keeping the output up to the limit; a string that large cannot even be built.
+      d = d.subarray(0, Math.max(0, MAX_OUTPUT - this.len));
+      if (this.pending && !this.pending.timedOut) this.overflow();
+    }
     if (this.len + d.length > this.buf.length) {
       const bigger = Buffer.alloc(Math.max(this.buf.length * 2, this.len + d.length));
       this.buf.copy(bigger, 0, 0, this.len);
@@ -178,9 +186,18 @@ export class DriverProcess {
   }
 
   // -- Ends -----------------------------------------------------------------------------------------
+  private overflow(): void {
+    clearTimeout(this.pending!.timer);
+    this.stop(`output over ${MAX_OUTPUT} bytes`);
+  }
+
   private timeout(ms: number): void {
+    this.stop(`timeout after ${ms} ms`);
+  }
+
+  private stop(why: string): void {
     if (!this.pending) return;
-    this.pending.timedOut = `timeout after ${ms} ms`;
+    this.pending.timedOut = why;
     this.pending.timer = setTimeout(() => this.ended(null, 'SIGKILL'), DRAIN_MS);
     this.dead = true;
     if (this.proc.exitCode === null && this.proc.signalCode === null) this.proc.kill('SIGKILL');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Oracle, OracleOptions } from './oracle.js';
 import { makeResult, PROGRAM_CHUNK, type OracleResult } from './result.js';
-import { DriverProcess } from './driver.js';
+import { DriverProcess, MAX_OUTPUT } from './driver.js';
 
 /** 'persistent': one long-lived process per concurrent job fed over stdin; 'spawn': one process per program. */
 export type ReferenceMode = 'persistent' | 'spawn';
@@ -96,9 +96,11 @@ export class ReferenceOracle implements Oracle {
       const t0 = performance.now();
       const r = await execa(this.cfg.binary, [...this.cfg.args, PROGRAM_CHUNK], {
         cwd: dir, reject: false, timeout: opts.timeoutMs, encoding: 'latin1', stdin: 'ignore', stripFinalNewline: false,
+        maxBuffer: MAX_OUTPUT,
       });
       const ms = performance.now() - t0;
       const stdout = String(r.stdout ?? '');
+      if (r.isMaxBuffer) return makeResult(this.name, 'timeout', stdout, `output over ${MAX_OUTPUT} bytes`, ms);
       if (r.timedOut) return makeResult(this.name, 'timeout', stdout, `timeout after ${opts.timeoutMs} ms`, ms);
       if (r.signal) return makeResult(this.name, 'crash', stdout, `killed by ${r.signal}`, ms, r.signal);
       if (r.exitCode === 0) return makeResult(this.name, 'ok', stdout, undefined, ms, 0);

@@ -4,9 +4,11 @@
 // (programs, seconds), how many programs diverged, and their precise signatures; `none` runs the
 // same campaign with nothing planted, which must find no divergence.
 //
-//   npx tsc -p tsconfig.json && node dist/scripts/planted-reach.js [--time S] [--seed N] [--jobs J] [--faults none,all|A,B] [--out DIR]
+//   npx tsc -p tsconfig.json && node dist/scripts/planted-reach.js [--time S] [--seed N] [--jobs J] [--faults none,all|A,B] [--together] [--out DIR]
 //
 // Defaults: 300 s per campaign, seed 1, 2 jobs, `none,all` (no fault, then each fault alone).
+// --together: one campaign with all the selected faults planted at once; each signature's first
+// program is then run with each fault alone (in process) to name the fault(s) it comes from.
 import { parseArgs } from 'node:util';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +17,10 @@ import { DEFAULT_MAX_INSTRUCTIONS, DEFAULT_TIMEOUT_MS, type Oracle, type OracleO
 import { InterpOracle } from '../oracles/interp.js';
 import { LuajitOracle } from '../oracles/luajit.js';
 import { runCampaign, type CampaignStats } from '../fuzz/campaign.js';
-import { FAULTS } from '../jit/vm/fault.js';
+import { FAULTS, parseFaults } from '../jit/vm/fault.js';
+import { runSource } from '../jit/index.js';
+import { readFileSync } from 'node:fs';
+import { makeResult } from '../oracles/result.js';
 import { PLANTED_ENV, PLANTED_VM_MODULE } from '../test/fuzz/planted-vm.js';
 
 const DEFAULT_TIME_SEC = 300;
@@ -32,6 +37,8 @@ interface Reach {
   first?: { programs: number; sec: number };
   signatures: Map<string, number>;
   verdicts: Map<string, string>;
+  /** signature -> its report file (the first program that showed it) */
+  files: Map<string, string>;
   crashes: number;
 }
 
@@ -70,7 +77,7 @@ async function campaign(name: string, o: { timeSec: number; seed: number; jobs: 
   const crashes = Object.values(stats.perOracle).reduce((n, x) => n + x.crash, 0);
   return {
     fault: name, programs: stats.programs, elapsedSec: stats.elapsedMs / MS_PER_SEC, diverging: stats.divergences, first,
-    signatures: stats.signatures, verdicts: stats.verdicts, crashes,
+    signatures: stats.signatures, verdicts: stats.verdicts, files: stats.files, crashes,
   };
 }
 
@@ -106,10 +113,26 @@ function selection(text: string): string[] {
   return [...new Set(names)];
 }
 
+/** The faults that alone make `file`'s program differ from luajit -joff's output (run in process). */
+async function attribute(file: string, names: string[]): Promise<string[]> {
+  const source = readFileSync(file, 'latin1');
+  const ref = new LuajitOracle(false);
+  try {
+    const want = await ref.run(source, { timeoutMs: DEFAULT_TIMEOUT_MS });
+    const key = (status: string, out: string, err?: string): string => `${status}\u0000${out}\u0000${err ?? ''}`;
+    return names.filter((n) => {
+      const r = runSource(source, { faults: parseFaults(n), maxInstructions: DEFAULT_MAX_INSTRUCTIONS });
+      const ours = makeResult('interp', r.status, r.stdout, r.error, 0);
+      return key(ours.status, ours.stdout, ours.error) !== key(want.status, want.stdout, want.error);
+    });
+  } finally { await ref.close(); }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     time: { type: 'string', default: String(DEFAULT_TIME_SEC) }, seed: { type: 'string', default: '1' },
     jobs: { type: 'string', default: '2' }, faults: { type: 'string', default: `${NO_FAULT},all` }, out: { type: 'string' },
+    together: { type: 'boolean', default: false },
   } });
   const o = {
     timeSec: Number(values.time), seed: Number(values.seed), jobs: Number(values.jobs),
@@ -119,6 +142,20 @@ async function main(): Promise<void> {
   say(`# Planted-fault reach: seed ${o.seed}, ${o.timeSec} s per campaign, jobs ${o.jobs}, oracles interp (planted) + luajit-joff`);
   say(`reports under ${o.out}\n`);
   const rows: Reach[] = [];
+  if (values.together) {
+    const names = selection(values.faults!).filter((n) => n !== NO_FAULT);
+    const r = await campaign(names.join(','), o);
+    say(`all at once: ${r.programs} programs in ${r.elapsedSec.toFixed(0)} s, ${r.diverging} diverged, ${r.signatures.size} signature(s)`);
+    const found = new Map<string, string[]>();
+    for (const [sig, n] of [...r.signatures].sort((a, b) => b[1] - a[1])) {
+      const file = r.files.get(sig);
+      const from = file ? await attribute(file, names) : [];
+      for (const f of from) found.set(f, [...(found.get(f) ?? []), sig]);
+      say(`  ${n} x ${sig}  <- ${from.join('+') || '?'}`);
+    }
+    for (const n of names) say(`${n}: ${found.has(n) ? `${found.get(n)!.length} signature(s)` : 'NOT FOUND'}`);
+    return;
+  }
   for (const name of selection(values.faults!)) {
     const r = await campaign(name, o);
     say(`${name}: ${r.programs} programs in ${r.elapsedSec.toFixed(0)} s, ${r.diverging} diverged` +

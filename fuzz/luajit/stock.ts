@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeResult, PROGRAM_CHUNK, type OracleStatus } from '../../oracles/result.js';
 import { uncaughtMessage } from '../../oracles/reference.js';
+import { MAX_OUTPUT } from '../../oracles/driver.js';
 
 /** LuaJIT's optimisation flags (lj_jit.h JIT_F_OPTSTRING), in its order. */
 export const LUAJIT_OPT_FLAGS = ['fold', 'cse', 'dce', 'narrow', 'loop', 'fwd', 'dse', 'abc', 'sink', 'fuse'] as const;
@@ -87,11 +88,13 @@ async function runStock(binary: string, args: string[], cwd: string, timeoutMs: 
   const t0 = performance.now();
   const r = await execa(binary, [...args, PROGRAM_CHUNK], {
     cwd, reject: false, timeout: timeoutMs, encoding: 'latin1', stdin: 'ignore', stripFinalNewline: false,
+    maxBuffer: MAX_OUTPUT,
   });
   const ms = performance.now() - t0;
   const stdout = String(r.stdout ?? '');
   let status: OracleStatus, error: string | undefined;
-  if (r.timedOut) { status = 'timeout'; error = `timeout after ${timeoutMs} ms`; }
+  if (r.isMaxBuffer) { status = 'timeout'; error = `output over ${MAX_OUTPUT} bytes`; }
+  else if (r.timedOut) { status = 'timeout'; error = `timeout after ${timeoutMs} ms`; }
   else if (r.signal) { status = 'crash'; error = `killed by ${r.signal}`; }
   else if (r.exitCode === 0) status = 'ok';
   else { status = 'error'; error = uncaughtMessage(String(r.stderr ?? '')); }

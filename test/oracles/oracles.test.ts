@@ -7,6 +7,7 @@ import { Lua51Oracle } from '../../oracles/lua51.js';
 import { InterpOracle } from '../../oracles/interp.js';
 import { normaliseError, normaliseOutput } from '../../oracles/result.js';
 import { openOracles } from '../../oracles/registry.js';
+import { MAX_OUTPUT } from '../../oracles/driver.js';
 
 const FAKE_VM = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fake-vm.js');
 const RUN = { timeoutMs: 5000 };
@@ -103,4 +104,18 @@ test('VM pool: a child killed by a signal is a crash, a stuck child a timeout, a
     t.is(fine.stdout, '42\n');
     t.is(o.pool.started, 3); // the killed and the stuck child were replaced; the throwing one survived
   } finally { await o.close(); }
+});
+
+test('a program printing past the output limit is stopped as a timeout, in both modes, and the driver goes on', async (t) => {
+  const flood = 'local s = string.rep("x", 1048576)\nfor i = 1, 200 do io.write(s) end\nprint("never")';
+  for (const mode of ['persistent', 'spawn'] as const) {
+    const o = new LuajitOracle(false, [], mode);
+    try {
+      const r = await o.run(flood, { timeoutMs: 20_000 });
+      t.is(r.status, 'timeout', mode);
+      t.regex(r.error ?? '', /^output over \d+ bytes$/, mode);
+      t.true(r.stdout.length <= MAX_OUTPUT, mode);
+      t.is((await o.run('print(1)', RUN)).stdout, '1\n', `${mode}: the next program runs`);
+    } finally { await o.close(); }
+  }
 });
