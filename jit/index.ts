@@ -13,6 +13,9 @@ export interface RunOptions {
   write?: (bytes: string) => void;
   /** Stop with status 'timeout' after this many bytecodes (default: unlimited). */
   maxInstructions?: number;
+  /** Output collected at most (bytes; default DEFAULT_MAX_OUTPUT, 64 MB) when `write` is not given:
+   *  past it the run ends with status 'timeout'. */
+  maxOutput?: number;
   /** Heap limit in bytes; exhausting it raises the Lua error "not enough memory". */
   heapLimit?: number;
   /** luajit -E: the libraries ignore the environment (LUA_PATH, LUA_CPATH), through registry.LUA_NOENV. */

@@ -38,7 +38,7 @@ process.on('message', (req: WorkerRequest) => {
     if (status === 'ok' && r.exitCode !== undefined && r.exitCode !== 0) { status = 'error'; error = ''; }
     reply = { id: req.id, status, stdout: r.stdout, error, ms: performance.now() - t0 };
     if (typeof r.instructions === 'number') reply.instructions = r.instructions;
-    if (status === 'timeout') reply.error = `instruction budget of ${req.maxInstructions} exhausted`;
+    if (status === 'timeout') reply.error = r.error ?? `instruction budget of ${req.maxInstructions} exhausted`;
   } catch (e) {
     // A JS exception out of the VM is a finding about the VM, not the end of the campaign.
     reply = { id: req.id, status: 'crash', stdout: '', error: crashText(e), ms: performance.now() - t0 };

@@ -97,6 +97,9 @@ function setArgTable(L: LuaState, opts: RunOptions): void {
   u32[s << 1] = t; u32[(s << 1) + 1] = T.TAB;
 }
 
+/** Output runSource collects at most (bytes), unless RunOptions.maxOutput says otherwise. */
+export const DEFAULT_MAX_OUTPUT = 64 << 20;
+
 /** Compile and run `source` (a byte string or bytes) in a fresh VM. Never throws for Lua-level problems. */
 export function runSource(source: string | Uint8Array, opts: RunOptions = {}): RunResult {
   const L = newState(opts);
@@ -110,10 +113,20 @@ export function runSource(source: string | Uint8Array, opts: RunOptions = {}): R
 function runIn(L: LuaState, source: string | Uint8Array, opts: RunOptions): RunResult {
   const g = L.g;
   const out: string[] = [];
-  g.write = opts.write ?? ((s: string) => { out.push(s); });
+  // Collected output is bounded (a JS string cannot grow past 2^29 characters): a runaway printer
+  // ends as a timeout would, as the harness's reference drivers stop one.
+  const maxOutput = opts.maxOutput ?? DEFAULT_MAX_OUTPUT;
+  let outLen = 0, overflow = false;
+  g.write = opts.write ?? ((s: string) => {
+    if (overflow) return; // the run is ending: later flushes add nothing
+    outLen += s.length;
+    if (outLen > maxOutput) { overflow = true; out.push(s.slice(0, s.length - (outLen - maxOutput))); throw new BudgetExceeded(); }
+    out.push(s);
+  });
   g.budget = opts.maxInstructions ?? Infinity;
   const result = (status: RunResult['status'], error?: string, traceback?: string): RunResult => {
     flushOut(L);
+    if (status === 'timeout' && overflow) error = `output over ${maxOutput} bytes`;
     return { status, stdout: out.join(''), error, traceback, instructions: g.clock, heapTouched: g.mem.touched };
   };
   setArgTable(L, opts);

@@ -143,3 +143,12 @@ for (let b = 0; b < MUTATED_PROGRAMS / BATCH; b++) {
     t.deepEqual(failures.slice(0, 5), [], `${failures.length} of ${BATCH} failed`);
   });
 }
+
+test('collected output is bounded: a runaway printer ends as a timeout with what fitted', (t) => {
+  const r = runSource('while true do io.write("abc") end', { maxOutput: 1000 });
+  t.is(r.status, 'timeout');
+  t.is(r.error, 'output over 1000 bytes');
+  t.is(r.stdout, 'abc'.repeat(400).slice(0, 1000));
+  const ok = runSource('io.write(("x"):rep(999))', { maxOutput: 1000 });
+  t.is(ok.status, 'ok');
+});
