@@ -20,7 +20,8 @@ import { runCampaign, type CampaignStats } from '../fuzz/campaign.js';
 import { FAULTS, parseFaults } from '../jit/vm/fault.js';
 import { runSource } from '../jit/index.js';
 import { readFileSync } from 'node:fs';
-import { makeResult } from '../oracles/result.js';
+import { makeResult, PROGRAM_CHUNK } from '../oracles/result.js';
+import { readdirSync } from 'node:fs';
 import { PLANTED_ENV, PLANTED_VM_MODULE } from '../test/fuzz/planted-vm.js';
 
 const DEFAULT_TIME_SEC = 300;
@@ -121,7 +122,7 @@ async function attribute(file: string, names: string[]): Promise<string[]> {
     const want = await ref.run(source, { timeoutMs: DEFAULT_TIMEOUT_MS });
     const key = (status: string, out: string, err?: string): string => `${status}\u0000${out}\u0000${err ?? ''}`;
     return names.filter((n) => {
-      const r = runSource(source, { faults: parseFaults(n), maxInstructions: DEFAULT_MAX_INSTRUCTIONS });
+      const r = runSource(source, { faults: parseFaults(n), maxInstructions: DEFAULT_MAX_INSTRUCTIONS, chunkname: `@${PROGRAM_CHUNK}` });
       const ours = makeResult('interp', r.status, r.stdout, r.error, 0);
       return key(ours.status, ours.stdout, ours.error) !== key(want.status, want.stdout, want.error);
     });
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: {
     time: { type: 'string', default: String(DEFAULT_TIME_SEC) }, seed: { type: 'string', default: '1' },
     jobs: { type: 'string', default: '2' }, faults: { type: 'string', default: `${NO_FAULT},all` }, out: { type: 'string' },
-    together: { type: 'boolean', default: false },
+    together: { type: 'boolean', default: false }, attribute: { type: 'string' },
   } });
   const o = {
     timeSec: Number(values.time), seed: Number(values.seed), jobs: Number(values.jobs),
@@ -142,6 +143,16 @@ async function main(): Promise<void> {
   say(`# Planted-fault reach: seed ${o.seed}, ${o.timeSec} s per campaign, jobs ${o.jobs}, oracles interp (planted) + luajit-joff`);
   say(`reports under ${o.out}\n`);
   const rows: Reach[] = [];
+  if (values.attribute) {
+    // Name the faults behind the reports of an earlier --together campaign (its folder).
+    const names = FAULTS.map(([f]) => f);
+    const dir = values.attribute;
+    for (const f of readdirSync(dir).filter((x) => /^divergence-[0-9a-f]{40}\.lua$/.test(x))) {
+      const sig = /^-- signature: (.*)$/m.exec(readFileSync(join(dir, f), 'latin1'))?.[1] ?? '?';
+      say(`${sig}  <- ${(await attribute(join(dir, f), names)).join('+') || '?'}`);
+    }
+    return;
+  }
   if (values.together) {
     const names = selection(values.faults!).filter((n) => n !== NO_FAULT);
     const r = await campaign(names.join(','), o);
