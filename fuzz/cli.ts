@@ -15,7 +15,7 @@ import { runCampaign, type CampaignStats } from './campaign.js';
 import { DEFAULT_GEN_CONFIG } from './generator/gen.js';
 import { DEFAULT_MINIMISE, minimise } from './minimise/minimise.js';
 import { runOnAll, examineOutcome, signatureOf, hasSignature } from './runner.js';
-import { sha1 } from './report/report.js';
+import { sha1, lineCount } from './report/report.js';
 import { candidateOptions } from './minimise/budget.js';
 import { checkStock, formatStock } from './luajit/stock.js';
 import { splitJitOpt } from './luajit/jitOpt.js';
@@ -179,7 +179,7 @@ async function minimiseCmd(a: Common & { file: string; out?: string }): Promise<
   for (const o of oracles) await o.close();
   const out = a.out ?? join(dirname(a.file), `minimized-from-${sha1(source)}.lua`);
   writeFileSync(out, Buffer.from(m.source, 'latin1'));
-  say(`${m.tests} candidates tested; ${source.split('\n').length} -> ${m.source.split('\n').length} lines`);
+  say(`${m.tests} candidates tested; ${lineCount(source)} -> ${lineCount(m.source)} lines`);
   say(`written to ${out}`);
   return 0;
 }

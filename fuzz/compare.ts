@@ -46,8 +46,13 @@ export function compare(results: OracleResult[]): Divergence | null {
     kind = 'error';
     detail = reps.map((r) => errorShape(r.error ?? ''));
   }
-  const coarse = `${kind}:${groups.map((g) => g.join('+')).join('|')}:${detail.join('|')}`;
+  const coarse = `${signaturePrefix({ kind, groups })}${detail.join('|')}`;
   return { kind, groups, coarse, firstDiff };
+}
+
+/** The start every signature of this divergence shares: "kind:group|group:" (groups joined by +). */
+export function signaturePrefix(d: Pick<Divergence, 'kind' | 'groups'>): string {
+  return `${d.kind}:${d.groups.map((g) => g.join('+')).join('|')}:`;
 }
 
 /** A coarse class of an output line, so the same bug in different programs shares a signature. */

@@ -2,7 +2,7 @@
 // diagnoses it (precise signature) and judges who is wrong.
 import type { Oracle, OracleOptions } from '../oracles/oracle.js';
 import type { OracleResult } from '../oracles/result.js';
-import { compare, type Divergence } from './compare.js';
+import { compare, signaturePrefix, type Divergence } from './compare.js';
 import { diagnose, type Diagnosis } from './signature.js';
 import { judge, type Judgement } from './verdict/verdict.js';
 
@@ -47,7 +47,7 @@ export async function signatureOf(oracles: Oracle[], source: string, opts: Oracl
 export async function hasSignature(oracles: Oracle[], source: string, sig: string, opts: OracleOptions): Promise<boolean> {
   const out = await runOnAll(oracles, source, opts);
   const d = out.divergence;
-  if (!d || !sig.startsWith(`${d.kind}:${d.groups.map((g) => g.join('+')).join('|')}:`)) return false;
+  if (!d || !sig.startsWith(signaturePrefix(d))) return false;
   const ex = await examineOutcome(oracles, source, { ...out, divergence: d }, opts);
   return ex.diagnosis.signature === sig;
 }

@@ -7,7 +7,7 @@ import type { Oracle, OracleOptions } from '../oracles/oracle.js';
 import type { OracleResult } from '../oracles/result.js';
 import { instrument, checkedNodes, type Instrumented, type Site } from './observe/instrument.js';
 import { parseTrace, firstDifference, operandClass, differenceClass, type Trace } from './observe/trace.js';
-import { errorShape, lineShape, type Divergence } from './compare.js';
+import { errorShape, lineShape, signaturePrefix, type Divergence } from './compare.js';
 
 /** Instrumented runs are slower: their time and instruction budgets are this many times the normal ones. */
 const TRACE_BUDGET_FACTOR = 4;
@@ -16,7 +16,7 @@ const TRACE_BUDGET_FACTOR = 4;
 export interface Diagnosis {
   /** The precise signature: kind, groups, shape. */
   signature: string;
-  /** The shape part alone, e.g. "call math.min(nan,int) int/nan". */
+  /** The shape part alone, e.g. "call math.min|max{nan,num} nan". */
   shape: string;
   /**
    * How it was found: observing every operation ('all'), observing the program's checked values
@@ -43,9 +43,8 @@ export interface DivergingSite extends Site {
  */
 export async function diagnose(oracles: Oracle[], source: string, d: Divergence, results: OracleResult[],
                                opts: OracleOptions): Promise<Diagnosis> {
-  const groupsText = d.groups.map((g) => g.join('+')).join('|');
   const make = (shape: string, via: Diagnosis['via'], site?: DivergingSite): Diagnosis =>
-    ({ signature: `${d.kind}:${groupsText}:${shape}`, shape, via, site });
+    ({ signature: signaturePrefix(d) + shape, shape, via, site });
   if (d.kind === 'status') return make(statusShape(d, results), 'results');
   const reps = d.groups.map((g) => oracles.find((o) => o.name === g[0])!);
   const traceOpts: OracleOptions = {

@@ -29,7 +29,7 @@ export interface KnownDifference {
 
 /** The diverging operation is a call of one of these library functions. */
 const calls = (diag: Diagnosis, ...names: string[]): boolean =>
-  diag.site !== undefined && (diag.site.kind === 'call' && names.includes(diag.site.op));
+  diag.site?.kind === 'call' && names.includes(diag.site.op);
 
 /** The oracle `name` is alone in its group. */
 const alone = (d: Divergence, name: string): boolean => d.groups.some((g) => g.length === 1 && g[0] === name);

@@ -41,7 +41,6 @@ export function byGroups(groups: string[][]): Verdict {
   // Our VM agrees with the reference interpreter (or is not running): a disagreement of the JIT.
   if (jit && joff && jit !== joff) return 'luajit-jit';
   if (lua51 && lua51.length === 1 && groups.length === 2) return 'lua51';
-  // Without luajit -joff: our VM alone against the others.
-  if (interp && interp.length === 1) return 'vm';
+  // Otherwise (no luajit -joff to side with): our VM is taken to be wrong.
   return 'vm';
 }

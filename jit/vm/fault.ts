@@ -76,8 +76,3 @@ export function parseFaults(text: string): number {
   }
   return m;
 }
-
-/** The names of the faults set in `mask`, in table order. */
-export function faultNames(mask: number): string[] {
-  return FAULTS.filter(([, f]) => (mask & f) !== 0).map(([n]) => n);
-}
