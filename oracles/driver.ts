@@ -106,7 +106,8 @@ export class DriverProcess {
         this.dir.write(source);
         writeSync(this.reqFd, 'R\n');
       } catch (e) {
-        this.finish({ status: 'crash', stdout: '', stderr: `cannot hand the program over: ${String(e)}` });
+        // The harness failed, not the interpreter: a fresh process answers instead (as fail() does).
+        this.finish({ status: 'fresh', stdout: '', stderr: `driver: cannot hand the program over: ${String(e)}` });
         this.kill();
         return;
       }

@@ -42,7 +42,8 @@ reaching those under a name built at run time is not caught, except ffi/jit.prof
 - LuaJIT keeps state no Lua code resets: the trace-abort penalty PRNG, machine-code addresses, and the
   addresses of bytecode, which index the hotcount slots: whether two hot spots share a slot (and so
   which becomes a trace first) can differ from a fresh process, where it is the same on every run.
-  ReferenceOracle.runFresh confirms a finding in a fresh process.
+  The campaign confirms LuaJIT findings with fresh stock processes (fuzz/luajit/stock.ts);
+  ReferenceOracle.runFresh gives one program's fresh-process result.
 --]]
 local FIFO, NONCE, JIT_RESET = ...
 local G = _G

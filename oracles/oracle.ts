@@ -29,7 +29,8 @@ export interface Oracle {
   /** Run one program (a byte string). Never rejects for problems of the program itself. */
   run(source: string, opts: OracleOptions): Promise<OracleResult>;
   /** Run one program as a new process of this oracle would, whatever state earlier programs left
-   *  (persistent reference drivers keep some that Lua cannot reset): for confirming a finding. */
+   *  (persistent reference drivers keep some that Lua cannot reset): the isolation tests compare
+   *  against it. */
   runFresh?(source: string, opts: OracleOptions): Promise<OracleResult>;
   /** Stop worker processes. */
   close(): Promise<void>;
