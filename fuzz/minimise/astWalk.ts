@@ -38,8 +38,8 @@ export function copyWith<T>(node: T, hook: (n: Node) => Node | undefined): T {
 export function blocks(c: Chunk): Stmt[][] {
   const out: Stmt[][] = [c.body];
   eachNode(c.body, (n) => {
-    if (n.type === 'IfStatement') for (const cl of n.clauses) out.push(cl.body);
-    else if ('body' in n && Array.isArray(n.body)) out.push(n.body as Stmt[]);
+    // Clause nodes carry their own `body`: an if's bodies are found through them, once each.
+    if ('body' in n && Array.isArray(n.body)) out.push(n.body as Stmt[]);
   });
   return out;
 }

@@ -11,8 +11,9 @@ import { eachEdit, type Pass, type PassContext } from './pass.js';
 /** Numeric loops of at most this many iterations are unrolled. */
 export const UNROLL_MAX = 3;
 const COMPARISONS = new Set(['<', '<=', '>', '>=']);
-/** The last value of w from the comparison that ends a counting loop. */
-const WHILE_SHIFT: Record<string, number> = { '<': -1, '<=': 0 };
+/** The last value of w the body sees, from the comparison that ends a counting loop: `while w < N`
+ *  tests w = N-1 last, and the body's `w = w + 1` makes that N. */
+const WHILE_SHIFT: Record<string, number> = { '<': 0, '<=': 1 };
 const UNTIL_SHIFT: Record<string, number> = { '>=': 0, '>': 1 };
 
 async function run(ctx: PassContext): Promise<void> {
